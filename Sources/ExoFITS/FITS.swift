@@ -1,0 +1,2 @@
+/// FITS files: headers, binary tables and images, read without cfitsio.
+public enum FITS {}

@@ -1,0 +1,3 @@
+// The umbrella module: `import Exoscope` brings in every library module.
+@_exported import ExoFITS
+@_exported import ExoLightCurve

@@ -1,0 +1,13 @@
+import ArgumentParser
+
+/// The `exoscope` command: finds and vets transiting exoplanets in Kepler, K2 and TESS photometry.
+@main
+struct ExoscopeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "exoscope",
+        abstract: "Find and vet transiting exoplanets in Kepler, K2 and TESS light curves.",
+        version: "0.1.0",
+        subcommands: [
+        ]
+    )
+}
