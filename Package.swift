@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 /// Release-only flags for the numeric modules: no runtime checks in hot loops and a CPU with
