@@ -2,9 +2,9 @@
 import PackageDescription
 
 /// Release-only flags for the numeric modules: no runtime checks in hot loops and a CPU with
-/// AVX2/FMA (x86-64-v3). Allowed here because this is the root package.
+/// AVX2/FMA (Haswell and later). Allowed here because this is the root package.
 let fastMath: [SwiftSetting] = [
-    .unsafeFlags(["-Ounchecked", "-target-cpu", "x86-64-v3"], .when(platforms: [.linux], configuration: .release)),
+    .unsafeFlags(["-Ounchecked", "-target-cpu", "haswell"], .when(platforms: [.linux], configuration: .release)),
 ]
 
 let package = Package(
@@ -18,10 +18,38 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
+        // Reading
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
-        .target(name: "ExoFITS", dependencies: ["CZlib"]),
-        .target(name: "ExoLightCurve", dependencies: ["ExoFITS"]),
-        .target(name: "Exoscope", dependencies: ["ExoFITS", "ExoLightCurve"]),
+        .target(name: "ExoRandom", swiftSettings: fastMath),
+        .target(name: "ExoFITS", dependencies: ["CZlib"], swiftSettings: fastMath),
+        .target(name: "ExoLightCurve", dependencies: ["ExoFITS"], swiftSettings: fastMath),
+        // Cleaning and search
+        .target(name: "ExoDetrend", dependencies: ["ExoLightCurve"], swiftSettings: fastMath),
+        .target(name: "ExoSearch", dependencies: ["ExoLightCurve", "ExoDetrend"], swiftSettings: fastMath),
+        // Views, neural networks, classifier
+        .target(name: "ExoViews", dependencies: ["ExoLightCurve"], swiftSettings: fastMath),
+        .target(name: "ExoNN", dependencies: ["ExoRandom"], swiftSettings: fastMath),
+        .target(name: "ExoClassifier", dependencies: ["ExoNN", "ExoViews", "ExoLightCurve", "ExoRandom"], swiftSettings: fastMath),
+        // Simulation
+        .target(name: "ExoSim", dependencies: ["ExoLightCurve", "ExoFITS", "ExoRandom"], swiftSettings: fastMath),
+        // Vetting and reports
+        .target(name: "ExoReport", dependencies: ["ExoLightCurve"], swiftSettings: fastMath),
+        .target(
+            name: "ExoVetting",
+            dependencies: ["ExoLightCurve", "ExoDetrend", "ExoSearch", "ExoViews", "ExoClassifier", "ExoReport"],
+            swiftSettings: fastMath
+        ),
+        // Archive and batch
+        .target(name: "ExoArchive", dependencies: ["ExoLightCurve"]),
+        .target(name: "ExoBatch", dependencies: ["ExoLightCurve", "ExoVetting"]),
+        // Umbrella and command-line tool
+        .target(
+            name: "Exoscope",
+            dependencies: [
+                "ExoFITS", "ExoLightCurve", "ExoDetrend", "ExoSearch", "ExoViews", "ExoNN", "ExoClassifier",
+                "ExoSim", "ExoReport", "ExoVetting", "ExoArchive", "ExoBatch", "ExoRandom",
+            ]
+        ),
         .executableTarget(
             name: "ExoscopeCLI",
             dependencies: [
@@ -29,8 +57,22 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Tests
         .target(name: "ExoTestSupport", dependencies: ["ExoLightCurve"], path: "Tests/ExoTestSupport"),
+        .testTarget(name: "ExoRandomTests", dependencies: ["ExoRandom"]),
+        .testTarget(name: "ExoFITSTests", dependencies: ["ExoFITS", "ExoTestSupport"]),
         .testTarget(name: "ExoLightCurveTests", dependencies: ["ExoLightCurve", "ExoTestSupport"]),
+        .testTarget(name: "ExoDetrendTests", dependencies: ["ExoDetrend", "ExoTestSupport"]),
+        .testTarget(name: "ExoSearchTests", dependencies: ["ExoSearch", "ExoTestSupport"]),
+        .testTarget(name: "ExoViewsTests", dependencies: ["ExoViews", "ExoTestSupport"]),
+        .testTarget(name: "ExoNNTests", dependencies: ["ExoNN", "ExoTestSupport"]),
+        .testTarget(name: "ExoClassifierTests", dependencies: ["ExoClassifier", "ExoTestSupport"]),
+        .testTarget(name: "ExoSimTests", dependencies: ["ExoSim", "ExoTestSupport"]),
+        .testTarget(name: "ExoReportTests", dependencies: ["ExoReport", "ExoTestSupport"]),
+        .testTarget(name: "ExoVettingTests", dependencies: ["ExoVetting", "ExoTestSupport"]),
+        .testTarget(name: "ExoArchiveTests", dependencies: ["ExoArchive", "ExoTestSupport"]),
+        .testTarget(name: "ExoBatchTests", dependencies: ["ExoBatch", "ExoTestSupport"]),
+        .testTarget(name: "ExoscopeCLITests", dependencies: ["ExoTestSupport"]),
     ],
     swiftLanguageModes: [.v5]
 )

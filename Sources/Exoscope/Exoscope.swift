@@ -1,3 +1,4 @@
 // The umbrella module: `import Exoscope` brings in every library module.
 @_exported import ExoFITS
 @_exported import ExoLightCurve
+@_exported import ExoRandom

@@ -1,0 +1,2 @@
+// Detrending: outlier clipping, gap splitting, biweight and spline trends that keep transits.
+// (Module placeholder: replaced as the module is built.)

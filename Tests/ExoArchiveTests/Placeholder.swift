@@ -1,0 +1,1 @@
+// Tests for ExoArchive are added as the module is built.

@@ -1,0 +1,1 @@
+// Tests for ExoBatch are added as the module is built.

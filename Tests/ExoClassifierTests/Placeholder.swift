@@ -1,0 +1,1 @@
+// Tests for ExoClassifier are added as the module is built.

@@ -1,0 +1,1 @@
+// Tests for ExoDetrend are added as the module is built.

@@ -1,0 +1,1 @@
+// Tests for ExoFITS are added as the module is built.

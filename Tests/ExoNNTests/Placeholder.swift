@@ -1,0 +1,1 @@
+// Tests for ExoNN are added as the module is built.

@@ -1,0 +1,1 @@
+// Tests for ExoReport are added as the module is built.

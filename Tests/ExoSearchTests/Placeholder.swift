@@ -1,0 +1,1 @@
+// Tests for ExoSearch are added as the module is built.

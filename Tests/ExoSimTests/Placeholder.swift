@@ -1,0 +1,1 @@
+// Tests for ExoSim are added as the module is built.

@@ -1,0 +1,1 @@
+// Tests for ExoVetting are added as the module is built.

@@ -1,0 +1,1 @@
+// Tests for ExoViews are added as the module is built.

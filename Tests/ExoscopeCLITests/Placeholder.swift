@@ -1,0 +1,1 @@
+// Tests for ExoscopeCLI are added as the module is built.
