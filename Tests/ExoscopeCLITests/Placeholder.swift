@@ -1,1 +1,0 @@
-// Tests for ExoscopeCLI are added as the module is built.
