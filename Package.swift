@@ -61,7 +61,7 @@ let package = Package(
         .target(name: "ExoTestSupport", dependencies: ["ExoLightCurve"], path: "Tests/ExoTestSupport"),
         .testTarget(name: "ExoRandomTests", dependencies: ["ExoRandom"]),
         .testTarget(name: "ExoFITSTests", dependencies: ["ExoFITS", "ExoTestSupport"]),
-        .testTarget(name: "ExoLightCurveTests", dependencies: ["ExoLightCurve", "ExoTestSupport"]),
+        .testTarget(name: "ExoLightCurveTests", dependencies: ["ExoLightCurve", "ExoTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ExoDetrendTests", dependencies: ["ExoDetrend", "ExoTestSupport"]),
         .testTarget(name: "ExoSearchTests", dependencies: ["ExoSearch", "ExoTestSupport"]),
         .testTarget(name: "ExoViewsTests", dependencies: ["ExoViews", "ExoTestSupport"]),
