@@ -6,7 +6,7 @@ import Foundation
 /// Lines starting with `#` and blank lines are skipped. A first line with non-numeric fields is a
 /// header naming the columns (`time`/`t`/`bjd`/`btjd`/`bkjd`, `flux`/`pdcsap_flux`/`sap_flux`/`fcor`,
 /// `flux_err`/`err`/`error`/`sigma`, `quality`); without one the columns are time, flux, error.
-/// "nan" fields are NaN, and such rows are dropped like any non-finite cadence.
+/// "nan" and empty fields are NaN; rows with non-finite time or flux are dropped.
 enum TextLightCurveReader {
     static let timeNames: Set<String> = ["time", "t", "bjd", "btjd", "bkjd", "jd", "mjd", "hjd"]
     static let fluxNames: Set<String> = ["flux", "pdcsap_flux", "sap_flux", "fcor", "f", "rel_flux", "normalized_flux"]
@@ -31,7 +31,7 @@ enum TextLightCurveReader {
             let line = rawLine.trimmingCharacters(in: .whitespaces)
             if line.isEmpty || line.hasPrefix("#") || line.hasPrefix("%") { continue }
             let fields = split(line)
-            let numbers = fields.map { Double($0) }
+            let numbers = fields.map { $0.isEmpty ? Double.nan : Double($0) }
             if numbers.contains(where: { $0 == nil }) {
                 guard !sawHeader, !sawData else {
                     throw LightCurveError.badText(path: path, line: lineNumber, detail: "non-numeric field in '\(line.prefix(60))'")
