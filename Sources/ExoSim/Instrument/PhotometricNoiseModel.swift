@@ -6,7 +6,7 @@ import Foundation
 /// `σ² = N⋆ + n_pix (B t + R² n_reads) + (floor · N⋆)²`, with `N⋆ = rate(m) t` the star's electrons
 /// per cadence and `rate(m) = rate₀ 10^{−0.4 (m − m₀)}`. The relative noise is `σ / N⋆`.
 /// The constants are round numbers from the instrument handbooks (documented in docs/simulation.md);
-/// they give about 60 ppm per 29.4-min cadence at Kp = 12 for Kepler and about 850 ppm per
+/// they give about 60 ppm per 29.4-min cadence at Kp = 12 for Kepler and about 870 ppm per
 /// 2-min cadence at T = 10 for TESS, within a factor ~1.5 of the quiet stars the missions observed.
 public struct PhotometricNoiseModel: Sendable, Codable, Equatable {
     /// Magnitude at which the star gives `referenceRate`.
