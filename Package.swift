@@ -67,7 +67,7 @@ let package = Package(
         .testTarget(name: "ExoViewsTests", dependencies: ["ExoViews", "ExoTestSupport"]),
         .testTarget(name: "ExoNNTests", dependencies: ["ExoNN", "ExoTestSupport"]),
         .testTarget(name: "ExoClassifierTests", dependencies: ["ExoClassifier", "ExoTestSupport"]),
-        .testTarget(name: "ExoSimTests", dependencies: ["ExoSim", "ExoTestSupport"]),
+        .testTarget(name: "ExoSimTests", dependencies: ["ExoSim", "ExoTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ExoReportTests", dependencies: ["ExoReport", "ExoTestSupport"]),
         .testTarget(name: "ExoVettingTests", dependencies: ["ExoVetting", "ExoTestSupport"]),
         .testTarget(name: "ExoArchiveTests", dependencies: ["ExoArchive", "ExoTestSupport"]),
