@@ -54,6 +54,19 @@ final class TFRecordTests: XCTestCase {
         }
     }
 
+    func testGarbageExampleIsAClearError() throws {
+        let url = temporaryURL("garbage.tfrecord")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try TFRecordWriter.write([sampleRecord(row: 1).example().serialized(), Data([0x0A, 0xFF, 0x01])], to: url)
+        XCTAssertThrowsError(try VettingDataset.load([url])) { error in
+            guard case let .malformedExample(path, index, _)? = error as? ClassifierError else {
+                return XCTFail("unexpected \(error)")
+            }
+            XCTAssertEqual(path, url.path)
+            XCTAssertEqual(index, 1)
+        }
+    }
+
     func testMissingFeatureAndWrongLength() throws {
         var example = sampleRecord(row: 1).example()
         example["secondary_view"] = nil
