@@ -16,6 +16,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-protobuf", from: "1.39.0"),
     ],
     targets: [
         // Reading
@@ -29,7 +30,14 @@ let package = Package(
         // Views, neural networks, classifier
         .target(name: "ExoViews", dependencies: ["ExoLightCurve"], swiftSettings: fastMath),
         .target(name: "ExoNN", dependencies: ["ExoRandom"], swiftSettings: fastMath),
-        .target(name: "ExoClassifier", dependencies: ["ExoNN", "ExoViews", "ExoLightCurve", "ExoRandom"], swiftSettings: fastMath),
+        .target(
+            name: "ExoClassifier",
+            dependencies: [
+                "ExoNN", "ExoViews", "ExoLightCurve", "ExoRandom",
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+            ],
+            swiftSettings: fastMath
+        ),
         // Simulation
         .target(name: "ExoSim", dependencies: ["ExoLightCurve", "ExoFITS", "ExoRandom"], swiftSettings: fastMath),
         // Vetting and reports
