@@ -26,17 +26,17 @@ enum SampleReport {
         let binsX = stride(from: -0.3, through: 0.3, by: 0.01).map { $0 }
         let binsY = binsX.map { abs($0) < duration / 2 ? 1 - depth : 1.0 }
         let local = FoldedPanel(title: "Local view", xLabel: "Phase (days)", yLabel: "Normalised flux",
-                                points: BinnedSeries(x: binsX, y: binsY.map { $0 + noise() }),
-                                binned: BinnedSeries(x: binsX, y: binsY, error: binsX.map { _ in 0.0003 }))
+                                points: BinnedPoints(x: binsX, y: binsY.map { $0 + noise() }),
+                                binned: BinnedPoints(x: binsX, y: binsY, error: binsX.map { _ in 0.0003 }))
         let global = FoldedPanel(title: "Global view", xLabel: "Phase (days)", yLabel: "Normalised flux",
-                                 points: BinnedSeries(x: [], y: []), binned: BinnedSeries(x: binsX.map { $0 * 5 }, y: binsY))
+                                 points: BinnedPoints(x: [], y: []), binned: BinnedPoints(x: binsX.map { $0 * 5 }, y: binsY))
         let hours = binsX.map { $0 * 24 }
         let signal = SignalReport(
             number: 1, period: period, epoch: epoch, duration: duration, depth: depth, depthError: 0.0001,
             snr: 40, sde: 25, transitCount: 8, planetProbability: 0.91,
             classProbabilities: ["PC": 0.91, "EB": 0.06, "J": 0.03], verdict: "planet-candidate",
             reasons: ["classifier: P(planet) 0.91 <b>"], flags: [], panels: [global, local],
-            odd: BinnedSeries(x: hours, y: binsY), even: BinnedSeries(x: hours, y: binsY), oddEvenSigma: 0.4)
+            odd: BinnedPoints(x: hours, y: binsY), even: BinnedPoints(x: hours, y: binsY), oddEvenSigma: 0.4)
         let periods = stride(from: 0.5, through: 13.0, by: 0.005).map { $0 }
         let power = periods.map { abs($0 - period) < 0.01 ? 50.0 : 5 + 3 * sin($0 * 7) }
         return StarReport(

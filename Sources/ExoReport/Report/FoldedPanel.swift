@@ -7,12 +7,12 @@ public struct FoldedPanel: Codable, Sendable, Equatable {
     /// Vertical axis label, e.g. "Normalised flux".
     public var yLabel: String
     /// Folded, unbinned points (may be empty).
-    public var points: BinnedSeries
+    public var points: BinnedPoints
     /// Binned values drawn over the points.
-    public var binned: BinnedSeries
+    public var binned: BinnedPoints
 
     /// Creates a panel.
-    public init(title: String, xLabel: String, yLabel: String, points: BinnedSeries, binned: BinnedSeries) {
+    public init(title: String, xLabel: String, yLabel: String, points: BinnedPoints, binned: BinnedPoints) {
         self.title = title
         self.xLabel = xLabel
         self.yLabel = yLabel

@@ -31,9 +31,9 @@ public struct SignalReport: Codable, Sendable, Equatable {
     /// Folded views: global, local, secondary (whichever were made).
     public var panels: [FoldedPanel]
     /// Binned local view of odd-numbered transits.
-    public var odd: BinnedSeries?
+    public var odd: BinnedPoints?
     /// Binned local view of even-numbered transits.
-    public var even: BinnedSeries?
+    public var even: BinnedPoints?
     /// Odd-even depth difference, sigma.
     public var oddEvenSigma: Double?
 
@@ -42,7 +42,7 @@ public struct SignalReport: Codable, Sendable, Equatable {
         number: Int, period: Double, epoch: Double, duration: Double, depth: Double, depthError: Double,
         snr: Double, sde: Double, transitCount: Int, planetProbability: Double,
         classProbabilities: [String: Double], verdict: String, reasons: [String], flags: [String],
-        panels: [FoldedPanel] = [], odd: BinnedSeries? = nil, even: BinnedSeries? = nil, oddEvenSigma: Double? = nil
+        panels: [FoldedPanel] = [], odd: BinnedPoints? = nil, even: BinnedPoints? = nil, oddEvenSigma: Double? = nil
     ) {
         self.number = number
         self.period = period

@@ -1,5 +1,5 @@
 /// Binned points with optional one-sigma errors, as folded views are drawn.
-public struct BinnedSeries: Codable, Sendable, Equatable {
+public struct BinnedPoints: Codable, Sendable, Equatable {
     /// Bin centres (phase in days, or hours from mid-transit).
     public var x: [Double]
     /// Bin values.
