@@ -41,7 +41,7 @@ let package = Package(
         // Simulation
         .target(name: "ExoSim", dependencies: ["ExoLightCurve", "ExoFITS", "ExoRandom"], swiftSettings: fastMath),
         // Vetting and reports
-        .target(name: "ExoReport", dependencies: ["ExoLightCurve"], swiftSettings: fastMath),
+        .target(name: "ExoReport", dependencies: ["ExoLightCurve", "CZlib"], swiftSettings: fastMath),
         .target(
             name: "ExoVetting",
             dependencies: ["ExoLightCurve", "ExoDetrend", "ExoSearch", "ExoViews", "ExoClassifier", "ExoReport"],
@@ -76,7 +76,7 @@ let package = Package(
         .testTarget(name: "ExoNNTests", dependencies: ["ExoNN", "ExoTestSupport"]),
         .testTarget(name: "ExoClassifierTests", dependencies: ["ExoClassifier", "ExoTestSupport"]),
         .testTarget(name: "ExoSimTests", dependencies: ["ExoSim", "ExoTestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "ExoReportTests", dependencies: ["ExoReport", "ExoTestSupport"]),
+        .testTarget(name: "ExoReportTests", dependencies: ["ExoReport", "ExoTestSupport", "CZlib"]),
         .testTarget(name: "ExoVettingTests", dependencies: ["ExoVetting", "ExoTestSupport"]),
         .testTarget(name: "ExoArchiveTests", dependencies: ["ExoArchive", "ExoTestSupport"]),
         .testTarget(name: "ExoBatchTests", dependencies: ["ExoBatch", "ExoTestSupport"]),
