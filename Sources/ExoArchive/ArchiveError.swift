@@ -28,8 +28,8 @@ public enum ArchiveError: Error, Equatable, CustomStringConvertible, LocalizedEr
     public var description: String {
         switch self {
         case let .offline(service, url, reason):
-            return "cannot reach \(service) at \(url) (\(reason)): check the network connection, "
-                + "or use files already in the cache (--cache)"
+            return "cannot reach \(service) at \(url) (\(reason)): check the network connection "
+                + "(files fetched earlier stay usable from the cache)"
         case let .httpStatus(service, url, status, body):
             let detail = body.isEmpty ? "" : ": \(body.prefix(200))"
             return "\(service) answered HTTP \(status) for \(url)\(detail)"
