@@ -11,6 +11,7 @@ struct ExoscopeCommand: AsyncParsableCommand {
             FetchCommand.self,
             CatalogCommand.self,
             MergeCommand.self,
+            SearchCommand.self,
         ]
     )
 }
