@@ -72,7 +72,7 @@ let package = Package(
         .testTarget(name: "ExoVettingTests", dependencies: ["ExoVetting", "ExoTestSupport"]),
         .testTarget(name: "ExoArchiveTests", dependencies: ["ExoArchive", "ExoTestSupport"]),
         .testTarget(name: "ExoBatchTests", dependencies: ["ExoBatch", "ExoTestSupport"]),
-        .testTarget(name: "ExoscopeCLITests", dependencies: ["ExoTestSupport"]),
+        .testTarget(name: "ExoscopeCLITests", dependencies: ["ExoTestSupport", "ExoFITS"]),
     ],
     swiftLanguageModes: [.v5]
 )
