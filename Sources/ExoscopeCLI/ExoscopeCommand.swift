@@ -10,6 +10,9 @@ struct ExoscopeCommand: AsyncParsableCommand {
         subcommands: [
             InfoCommand.self,
             LightcurveCommand.self,
+            FetchCommand.self,
+            CatalogCommand.self,
+            MergeCommand.self,
         ]
     )
 }
