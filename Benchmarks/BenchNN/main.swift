@@ -54,3 +54,16 @@ for threads in [1, 2] {
     print(String(format: "threads %d: train step %.1f ms, inference %.1f ms (%.0f samples/s)",
                  threads, train * 1e3, infer * 1e3, Double(batch) / infer))
 }
+
+// Raw matrix-multiply speed on square and conv-like shapes (GFLOP/s, one thread).
+Threading.threadCount = 1
+for (m, n, k) in [(512, 512, 512), (128, 1408, 640), (256, 576, 1280), (64, 512, 1476)] {
+    let a = Tensor(shape: [m, k], standardDeviation: 1, generator: &generator)
+    let b = Tensor(shape: [k, n], standardDeviation: 1, generator: &generator)
+    var c = Tensor(shape: [m, n])
+    var times: [Double] = []
+    for _ in 0..<max(repeats, 3) {
+        times.append(seconds { c = matmul(a, b) })
+    }
+    print(String(format: "matmul %d×%d×%d: %.1f GFLOP/s", m, n, k, 2 * Double(m * n * k) / median(times) / 1e9))
+}

@@ -11,13 +11,22 @@ public final class LeakyReLU: Layer {
 
     public func forward(_ input: Tensor, training: Bool) -> Tensor {
         if training { self.input = input }
-        let slope = self.slope
-        return Tensor(shape: input.shape, scalars: input.scalars.map { $0 > 0 ? $0 : slope * $0 })
+        var output = input
+        input.scalars.withUnsafeBufferPointer { x in
+            output.scalars.withUnsafeMutableBufferPointer { y in
+                Elementwise.leakyRelu(x.baseAddress!, y.baseAddress!, count: x.count, slope: slope)
+            }
+        }
+        return output
     }
 
     public func backward(_ outputGradient: Tensor) -> Tensor {
         var gradient = outputGradient
-        for index in 0..<gradient.count where input.scalars[index] <= 0 { gradient.scalars[index] *= slope }
+        input.scalars.withUnsafeBufferPointer { x in
+            gradient.scalars.withUnsafeMutableBufferPointer { g in
+                Elementwise.rectifiedBackward(x.baseAddress!, g.baseAddress!, count: g.count, negativeSlope: slope)
+            }
+        }
         return gradient
     }
 

@@ -7,12 +7,22 @@ public final class ReLU: Layer {
 
     public func forward(_ input: Tensor, training: Bool) -> Tensor {
         if training { self.input = input }
-        return Tensor(shape: input.shape, scalars: input.scalars.map { max($0, 0) })
+        var output = input
+        input.scalars.withUnsafeBufferPointer { x in
+            output.scalars.withUnsafeMutableBufferPointer { y in
+                Elementwise.relu(x.baseAddress!, y.baseAddress!, count: x.count)
+            }
+        }
+        return output
     }
 
     public func backward(_ outputGradient: Tensor) -> Tensor {
         var gradient = outputGradient
-        for index in 0..<gradient.count where input.scalars[index] <= 0 { gradient.scalars[index] = 0 }
+        input.scalars.withUnsafeBufferPointer { x in
+            gradient.scalars.withUnsafeMutableBufferPointer { g in
+                Elementwise.rectifiedBackward(x.baseAddress!, g.baseAddress!, count: g.count, negativeSlope: 0)
+            }
+        }
         return gradient
     }
 
