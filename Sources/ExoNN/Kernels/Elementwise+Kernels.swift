@@ -7,7 +7,8 @@ enum Elementwise {
         let zero = V()
         var i = 0
         while i + 8 <= count {
-            store(pointwiseMax(load(input + i), zero), output + i)
+            let x = load(input + i)
+            store(x.replacing(with: zero, where: x .< zero), output + i)
             i += 8
         }
         while i < count {
@@ -16,18 +17,18 @@ enum Elementwise {
         }
     }
 
-    /// `gradient[i] = input[i] > 0 ? gradient[i] : gradient[i] · negativeSlope` (ReLU with slope 0).
-    static func rectifiedBackward(_ input: UnsafePointer<Float>, _ gradient: UnsafeMutablePointer<Float>,
-                                  count: Int, negativeSlope: Float) {
+    /// `result[i] = input[i] > 0 ? gradient[i] : gradient[i] · negativeSlope` (ReLU: slope 0).
+    static func rectifiedBackward(_ input: UnsafePointer<Float>, _ gradient: UnsafePointer<Float>,
+                                  _ result: UnsafeMutablePointer<Float>, count: Int, negativeSlope: Float) {
         let zero = V(), slope = V(repeating: negativeSlope)
         var i = 0
         while i + 8 <= count {
             let g = load(gradient + i)
-            store(g.replacing(with: g * slope, where: load(input + i) .<= zero), gradient + i)
+            store(g.replacing(with: g * slope, where: load(input + i) .<= zero), result + i)
             i += 8
         }
         while i < count {
-            if input[i] <= 0 { gradient[i] *= negativeSlope }
+            result[i] = input[i] > 0 ? gradient[i] : gradient[i] * negativeSlope
             i += 1
         }
     }

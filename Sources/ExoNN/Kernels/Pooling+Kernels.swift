@@ -102,8 +102,14 @@ enum PoolingKernels {
                     continue
                 }
                 var best = lo
-                for iw in (lo + 1)..<max(hi, lo + 1) where line[iw] > line[best] { best = iw }
-                out[ow] = line[best]
+                var bestValue = line[lo]
+                for iw in (lo + 1)..<max(hi, lo + 1) {
+                    let value = line[iw]
+                    let better = value > bestValue
+                    best = better ? iw : best
+                    bestValue = better ? value : bestValue
+                }
+                out[ow] = bestValue
                 indices[ow] = Int32(base + best)
             }
         }

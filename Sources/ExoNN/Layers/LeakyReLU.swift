@@ -11,23 +11,20 @@ public final class LeakyReLU: Layer {
 
     public func forward(_ input: Tensor, training: Bool) -> Tensor {
         if training { self.input = input }
-        var output = input
-        input.scalars.withUnsafeBufferPointer { x in
-            output.scalars.withUnsafeMutableBufferPointer { y in
-                Elementwise.leakyRelu(x.baseAddress!, y.baseAddress!, count: x.count, slope: slope)
-            }
+        return input.scalars.withUnsafeBufferPointer { x in
+            Tensor(shape: input.shape) { y in Elementwise.leakyRelu(x.baseAddress!, y.baseAddress!, count: x.count, slope: slope) }
         }
-        return output
     }
 
     public func backward(_ outputGradient: Tensor) -> Tensor {
-        var gradient = outputGradient
         input.scalars.withUnsafeBufferPointer { x in
-            gradient.scalars.withUnsafeMutableBufferPointer { g in
-                Elementwise.rectifiedBackward(x.baseAddress!, g.baseAddress!, count: g.count, negativeSlope: slope)
+            outputGradient.scalars.withUnsafeBufferPointer { g in
+                Tensor(shape: outputGradient.shape) { result in
+                    Elementwise.rectifiedBackward(x.baseAddress!, g.baseAddress!, result.baseAddress!, count: g.count,
+                                                  negativeSlope: slope)
+                }
             }
         }
-        return gradient
     }
 
     public var configuration: LayerConfiguration { .leakyReLU(slope: slope) }

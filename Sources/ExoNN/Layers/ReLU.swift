@@ -7,23 +7,20 @@ public final class ReLU: Layer {
 
     public func forward(_ input: Tensor, training: Bool) -> Tensor {
         if training { self.input = input }
-        var output = input
-        input.scalars.withUnsafeBufferPointer { x in
-            output.scalars.withUnsafeMutableBufferPointer { y in
-                Elementwise.relu(x.baseAddress!, y.baseAddress!, count: x.count)
-            }
+        return input.scalars.withUnsafeBufferPointer { x in
+            Tensor(shape: input.shape) { y in Elementwise.relu(x.baseAddress!, y.baseAddress!, count: x.count) }
         }
-        return output
     }
 
     public func backward(_ outputGradient: Tensor) -> Tensor {
-        var gradient = outputGradient
         input.scalars.withUnsafeBufferPointer { x in
-            gradient.scalars.withUnsafeMutableBufferPointer { g in
-                Elementwise.rectifiedBackward(x.baseAddress!, g.baseAddress!, count: g.count, negativeSlope: 0)
+            outputGradient.scalars.withUnsafeBufferPointer { g in
+                Tensor(shape: outputGradient.shape) { result in
+                    Elementwise.rectifiedBackward(x.baseAddress!, g.baseAddress!, result.baseAddress!, count: g.count,
+                                                  negativeSlope: 0)
+                }
             }
         }
-        return gradient
     }
 
     public var configuration: LayerConfiguration { .relu }
