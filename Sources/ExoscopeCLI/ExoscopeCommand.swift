@@ -13,6 +13,8 @@ struct ExoscopeCommand: AsyncParsableCommand {
             FetchCommand.self,
             CatalogCommand.self,
             MergeCommand.self,
+            SimulateCommand.self,
+            InjectCommand.self,
         ]
     )
 }
