@@ -8,6 +8,9 @@ struct ExoscopeCommand: AsyncParsableCommand {
         abstract: "Find and vet transiting exoplanets in Kepler, K2 and TESS light curves.",
         version: "0.1.0",
         subcommands: [
+            FetchCommand.self,
+            CatalogCommand.self,
+            MergeCommand.self,
         ]
     )
 }
