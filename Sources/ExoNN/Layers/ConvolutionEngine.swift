@@ -1,0 +1,155 @@
+import ExoRandom
+
+/// The shared machinery of `Conv1D` and `Conv2D`: weights `[out, in, kh, kw]`, bias `[out]`,
+/// batched im2col + one matrix multiply per pass, and workspaces reused across calls.
+final class ConvolutionEngine {
+    let inputChannels: Int, outputChannels: Int
+    let kernelHeight: Int, kernelWidth: Int
+    let strideHeight: Int, strideWidth: Int
+    let dilationHeight: Int, dilationWidth: Int
+    let padding: Padding
+    let weight: Parameter
+    let bias: Parameter
+
+    private var geometry: WindowGeometry?
+    private var batch = 0
+    private var columns: [Float] = []        // [patchSize, batch * outputPlane], kept for backward
+    private var product: [Float] = []        // [out, batch * outputPlane]
+    private var columnGradient: [Float] = [] // [patchSize, batch * outputPlane]
+
+    init(inputChannels: Int, outputChannels: Int, kernelHeight: Int, kernelWidth: Int, strideHeight: Int,
+         strideWidth: Int, dilationHeight: Int, dilationWidth: Int, padding: Padding, weightShape: [Int]? = nil) {
+        precondition(inputChannels > 0 && outputChannels > 0, "Channel counts must be positive")
+        precondition(kernelHeight > 0 && kernelWidth > 0 && strideHeight > 0 && strideWidth > 0
+                     && dilationHeight > 0 && dilationWidth > 0, "Kernel, stride and dilation must be positive")
+        self.inputChannels = inputChannels
+        self.outputChannels = outputChannels
+        self.kernelHeight = kernelHeight
+        self.kernelWidth = kernelWidth
+        self.strideHeight = strideHeight
+        self.strideWidth = strideWidth
+        self.dilationHeight = dilationHeight
+        self.dilationWidth = dilationWidth
+        self.padding = padding
+        weight = Parameter(Tensor(shape: weightShape ?? [outputChannels, inputChannels, kernelHeight, kernelWidth]))
+        bias = Parameter(Tensor(shape: [outputChannels]))
+        var generator = SeededGenerator(seed: 0)
+        resetParameters(using: &generator)
+    }
+
+    /// He-normal weights (fan-in = in × kh × kw), zero bias.
+    func resetParameters(using generator: inout SeededGenerator) {
+        let fanIn = inputChannels * kernelHeight * kernelWidth
+        weight.value = Initializer.heNormal.tensor(
+            shape: weight.value.shape, fanIn: fanIn, fanOut: outputChannels * kernelHeight * kernelWidth,
+            generator: &generator)
+        bias.value = Tensor(shape: [outputChannels])
+    }
+
+    /// `input`: `[N, in, H, W]` scalars; returns the output scalars and `(outH, outW)`.
+    func forward(_ input: [Float], batch: Int, height: Int, width: Int) -> (scalars: [Float], height: Int, width: Int) {
+        let g = WindowGeometry(
+            channels: inputChannels, inputHeight: height, inputWidth: width, kernelHeight: kernelHeight,
+            kernelWidth: kernelWidth, strideHeight: strideHeight, strideWidth: strideWidth,
+            dilationHeight: dilationHeight, dilationWidth: dilationWidth, padding: padding)
+        geometry = g
+        self.batch = batch
+        let plane = g.outputPlane
+        let wide = batch * plane
+        resize(&columns, g.patchSize * wide)
+        resize(&product, outputChannels * wide)
+        var output = [Float](repeating: 0, count: batch * outputChannels * plane)
+        input.withUnsafeBufferPointer { source in
+            columns.withUnsafeMutableBufferPointer { cols in
+                let inputBase = source.baseAddress!, colsBase = cols.baseAddress!
+                Threading.parallelFor(batch) { n in
+                    Im2col.unfold(g, input: inputBase + n * inputChannels * g.inputPlane, columns: colsBase,
+                                  columnOffset: n * plane, columnStride: wide)
+                }
+            }
+        }
+        weight.value.scalars.withUnsafeBufferPointer { w in
+            columns.withUnsafeBufferPointer { cols in
+                product.withUnsafeMutableBufferPointer { prod in
+                    Gemm.multiply(transposeA: false, transposeB: false, m: outputChannels, n: wide, k: g.patchSize,
+                                  a: w.baseAddress!, lda: g.patchSize, b: cols.baseAddress!, ldb: wide,
+                                  beta: 0, c: prod.baseAddress!, ldc: wide)
+                }
+            }
+        }
+        product.withUnsafeBufferPointer { prod in
+            bias.value.scalars.withUnsafeBufferPointer { b in
+                output.withUnsafeMutableBufferPointer { out in
+                    for n in 0..<batch {
+                        for o in 0..<outputChannels {
+                            let from = prod.baseAddress! + o * wide + n * plane
+                            let to = out.baseAddress! + (n * outputChannels + o) * plane
+                            let shift = b[o]
+                            for p in 0..<plane { to[p] = from[p] + shift }
+                        }
+                    }
+                }
+            }
+        }
+        return (output, g.outputHeight, g.outputWidth)
+    }
+
+    /// Gradient of the last training forward: returns dInput scalars `[N, in, H, W]`.
+    func backward(_ outputGradient: [Float]) -> [Float] {
+        guard let g = geometry else { preconditionFailure("backward called before a training forward") }
+        let plane = g.outputPlane
+        let wide = batch * plane
+        precondition(outputGradient.count == batch * outputChannels * plane, "Output gradient has the wrong size")
+        resize(&columnGradient, g.patchSize * wide)
+        // Rearrange dOut [N, out, P] into product [out, N * P]; accumulate the bias gradient.
+        outputGradient.withUnsafeBufferPointer { dOut in
+            product.withUnsafeMutableBufferPointer { prod in
+                bias.gradient.scalars.withUnsafeMutableBufferPointer { db in
+                    for n in 0..<batch {
+                        for o in 0..<outputChannels {
+                            let from = dOut.baseAddress! + (n * outputChannels + o) * plane
+                            let to = prod.baseAddress! + o * wide + n * plane
+                            var total: Float = 0
+                            for p in 0..<plane {
+                                to[p] = from[p]
+                                total += from[p]
+                            }
+                            db[o] += total
+                        }
+                    }
+                }
+            }
+        }
+        product.withUnsafeBufferPointer { prod in
+            columns.withUnsafeBufferPointer { cols in
+                weight.gradient.scalars.withUnsafeMutableBufferPointer { dw in
+                    Gemm.multiply(transposeA: false, transposeB: true, m: outputChannels, n: g.patchSize, k: wide,
+                                  a: prod.baseAddress!, lda: wide, b: cols.baseAddress!, ldb: wide,
+                                  beta: 1, c: dw.baseAddress!, ldc: g.patchSize)
+                }
+            }
+            weight.value.scalars.withUnsafeBufferPointer { w in
+                columnGradient.withUnsafeMutableBufferPointer { dCols in
+                    Gemm.multiply(transposeA: true, transposeB: false, m: g.patchSize, n: wide, k: outputChannels,
+                                  a: w.baseAddress!, lda: g.patchSize, b: prod.baseAddress!, ldb: wide,
+                                  beta: 0, c: dCols.baseAddress!, ldc: wide)
+                }
+            }
+        }
+        var inputGradient = [Float](repeating: 0, count: batch * inputChannels * g.inputPlane)
+        columnGradient.withUnsafeBufferPointer { dCols in
+            inputGradient.withUnsafeMutableBufferPointer { dIn in
+                let colsBase = dCols.baseAddress!, inBase = dIn.baseAddress!
+                Threading.parallelFor(batch) { n in
+                    Im2col.fold(g, columns: colsBase, columnOffset: n * plane, columnStride: wide,
+                                inputGradient: inBase + n * inputChannels * g.inputPlane)
+                }
+            }
+        }
+        return inputGradient
+    }
+
+    private func resize(_ buffer: inout [Float], _ count: Int) {
+        if buffer.count < count { buffer = [Float](repeating: 0, count: count) }
+    }
+}

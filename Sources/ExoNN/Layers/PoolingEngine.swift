@@ -1,0 +1,69 @@
+/// Shared pooling machinery for the 1-D and 2-D pooling layers.
+final class PoolingEngine {
+    enum Kind { case max, average }
+
+    let kind: Kind
+    let sizeHeight: Int, sizeWidth: Int
+    let strideHeight: Int, strideWidth: Int
+    let padding: Padding
+    private var geometry: WindowGeometry?
+    private var batch = 0
+    private var argmax: [Int32] = []
+
+    init(kind: Kind, sizeHeight: Int, sizeWidth: Int, strideHeight: Int, strideWidth: Int, padding: Padding) {
+        precondition(sizeHeight > 0 && sizeWidth > 0 && strideHeight > 0 && strideWidth > 0,
+                     "Pool size and stride must be positive")
+        self.kind = kind
+        self.sizeHeight = sizeHeight
+        self.sizeWidth = sizeWidth
+        self.strideHeight = strideHeight
+        self.strideWidth = strideWidth
+        self.padding = padding
+    }
+
+    func forward(_ input: [Float], batch: Int, channels: Int, height: Int, width: Int)
+        -> (scalars: [Float], height: Int, width: Int) {
+        let g = WindowGeometry(channels: channels, inputHeight: height, inputWidth: width, kernelHeight: sizeHeight,
+                               kernelWidth: sizeWidth, strideHeight: strideHeight, strideWidth: strideWidth,
+                               padding: padding)
+        geometry = g
+        self.batch = batch
+        var output = [Float](repeating: 0, count: batch * channels * g.outputPlane)
+        input.withUnsafeBufferPointer { source in
+            output.withUnsafeMutableBufferPointer { out in
+                switch kind {
+                case .max:
+                    if argmax.count != out.count { argmax = [Int32](repeating: 0, count: out.count) }
+                    argmax.withUnsafeMutableBufferPointer { indices in
+                        PoolingKernels.maxForward(g, batch: batch, input: source.baseAddress!,
+                                                  output: out.baseAddress!, argmax: indices.baseAddress!)
+                    }
+                case .average:
+                    PoolingKernels.averageForward(g, batch: batch, input: source.baseAddress!, output: out.baseAddress!)
+                }
+            }
+        }
+        return (output, g.outputHeight, g.outputWidth)
+    }
+
+    func backward(_ outputGradient: [Float]) -> [Float] {
+        guard let g = geometry else { preconditionFailure("backward called before a training forward") }
+        var inputGradient = [Float](repeating: 0, count: batch * g.channels * g.inputPlane)
+        outputGradient.withUnsafeBufferPointer { dOut in
+            inputGradient.withUnsafeMutableBufferPointer { dIn in
+                switch kind {
+                case .max:
+                    argmax.withUnsafeBufferPointer { indices in
+                        for index in 0..<dOut.count where indices[index] >= 0 {
+                            dIn[Int(indices[index])] += dOut[index]
+                        }
+                    }
+                case .average:
+                    PoolingKernels.averageBackward(g, batch: batch, outputGradient: dOut.baseAddress!,
+                                                   inputGradient: dIn.baseAddress!)
+                }
+            }
+        }
+        return inputGradient
+    }
+}

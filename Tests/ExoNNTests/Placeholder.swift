@@ -1,1 +1,0 @@
-// Tests for ExoNN are added as the module is built.
