@@ -65,6 +65,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmarks
+        .executableTarget(name: "BenchBatch", dependencies: ["ExoBatch"], path: "Benchmarks/BenchBatch", swiftSettings: fastMath),
         // Tests
         .target(name: "ExoTestSupport", dependencies: ["ExoLightCurve"], path: "Tests/ExoTestSupport"),
         .testTarget(name: "ExoRandomTests", dependencies: ["ExoRandom"]),

@@ -10,6 +10,7 @@ struct ExoscopeCommand: AsyncParsableCommand {
         subcommands: [
             FetchCommand.self,
             CatalogCommand.self,
+            BatchCommand.self,
             MergeCommand.self,
         ]
     )
