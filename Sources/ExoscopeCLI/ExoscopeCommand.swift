@@ -12,6 +12,7 @@ struct ExoscopeCommand: AsyncParsableCommand {
             LightcurveCommand.self,
             FetchCommand.self,
             CatalogCommand.self,
+            BatchCommand.self,
             MergeCommand.self,
             SimulateCommand.self,
             InjectCommand.self,
