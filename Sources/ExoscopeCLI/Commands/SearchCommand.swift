@@ -21,15 +21,15 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "Print JSON: one object per star with target, mission, files and signals.")
     var json = false
 
+    @OptionGroup var reading: LightCurveOptions
+
     @OptionGroup var search: SearchOptions
 
     func run() throws {
         do {
             var reports: [SearchReport] = []
-            for group in try Self.groupByStar(files) {
-                let lightCurve = group.count == 1
-                    ? try LightCurveReader.read(contentsOf: URL(fileURLWithPath: group[0]))
-                    : try LightCurveReader.read(contentsOf: group.map { URL(fileURLWithPath: $0) })
+            for group in try groupByStar(files) {
+                let lightCurve = try reading.lightCurve(group)
                 let result = try TransitSearch(configuration: search.configuration).run(on: lightCurve)
                 let target = lightCurve.metadata.targetID.isEmpty ? group[0] : lightCurve.metadata.targetID
                 reports.append(SearchReport(target: target, mission: lightCurve.metadata.mission.rawValue,
@@ -48,11 +48,11 @@ struct SearchCommand: ParsableCommand {
     }
 
     /// The files grouped by the star they observe, in the order first seen.
-    static func groupByStar(_ paths: [String]) throws -> [[String]] {
+    func groupByStar(_ paths: [String]) throws -> [[String]] {
         var order: [String] = []
         var groups: [String: [String]] = [:]
         for path in paths {
-            let target = try LightCurveReader.reading(contentsOf: URL(fileURLWithPath: path)).lightCurve.metadata.targetID
+            let target = try reading.reading(path).lightCurve.metadata.targetID
             let key = target.isEmpty ? path : target
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(path)
