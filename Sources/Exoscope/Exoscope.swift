@@ -4,3 +4,4 @@
 @_exported import ExoRandom
 @_exported import ExoArchive
 @_exported import ExoBatch
+@_exported import ExoSim

@@ -12,7 +12,10 @@ struct ExoscopeCommand: AsyncParsableCommand {
             LightcurveCommand.self,
             FetchCommand.self,
             CatalogCommand.self,
+            BatchCommand.self,
             MergeCommand.self,
+            SimulateCommand.self,
+            InjectCommand.self,
         ]
     )
 }
