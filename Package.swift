@@ -16,6 +16,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-protobuf", from: "1.39.0"),
     ],
     targets: [
         // Reading
@@ -29,11 +30,18 @@ let package = Package(
         // Views, neural networks, classifier
         .target(name: "ExoViews", dependencies: ["ExoLightCurve"], swiftSettings: fastMath),
         .target(name: "ExoNN", dependencies: ["ExoRandom"], swiftSettings: fastMath),
-        .target(name: "ExoClassifier", dependencies: ["ExoNN", "ExoViews", "ExoLightCurve", "ExoRandom"], swiftSettings: fastMath),
+        .target(
+            name: "ExoClassifier",
+            dependencies: [
+                "ExoNN", "ExoViews", "ExoLightCurve", "ExoRandom",
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+            ],
+            swiftSettings: fastMath
+        ),
         // Simulation
         .target(name: "ExoSim", dependencies: ["ExoLightCurve", "ExoFITS", "ExoRandom"], swiftSettings: fastMath),
         // Vetting and reports
-        .target(name: "ExoReport", dependencies: ["ExoLightCurve"], swiftSettings: fastMath),
+        .target(name: "ExoReport", dependencies: ["ExoLightCurve", "CZlib"], swiftSettings: fastMath),
         .target(
             name: "ExoVetting",
             dependencies: ["ExoLightCurve", "ExoDetrend", "ExoSearch", "ExoViews", "ExoClassifier", "ExoReport"],
@@ -58,23 +66,28 @@ let package = Package(
             ]
         ),
         // Benchmarks
+        .executableTarget(
+            name: "BenchFITS", dependencies: ["ExoFITS", "ExoLightCurve"], path: "Benchmarks/BenchFITS",
+            swiftSettings: fastMath
+        ),
         .executableTarget(name: "BenchNN", dependencies: ["ExoNN", "ExoRandom"], path: "Benchmarks/BenchNN", swiftSettings: fastMath),
+        .executableTarget(name: "BenchBatch", dependencies: ["ExoBatch"], path: "Benchmarks/BenchBatch", swiftSettings: fastMath),
         // Tests
         .target(name: "ExoTestSupport", dependencies: ["ExoLightCurve"], path: "Tests/ExoTestSupport"),
         .testTarget(name: "ExoRandomTests", dependencies: ["ExoRandom"]),
         .testTarget(name: "ExoFITSTests", dependencies: ["ExoFITS", "ExoTestSupport"]),
-        .testTarget(name: "ExoLightCurveTests", dependencies: ["ExoLightCurve", "ExoTestSupport"]),
-        .testTarget(name: "ExoDetrendTests", dependencies: ["ExoDetrend", "ExoTestSupport"]),
-        .testTarget(name: "ExoSearchTests", dependencies: ["ExoSearch", "ExoTestSupport"]),
+        .testTarget(name: "ExoLightCurveTests", dependencies: ["ExoLightCurve", "ExoTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "ExoDetrendTests", dependencies: ["ExoDetrend", "ExoTestSupport", "ExoRandom"], exclude: ["Fixtures"]),
+        .testTarget(name: "ExoSearchTests", dependencies: ["ExoSearch", "ExoTestSupport", "ExoRandom"], exclude: ["Fixtures"]),
         .testTarget(name: "ExoViewsTests", dependencies: ["ExoViews", "ExoTestSupport"]),
         .testTarget(name: "ExoNNTests", dependencies: ["ExoNN", "ExoTestSupport"]),
         .testTarget(name: "ExoClassifierTests", dependencies: ["ExoClassifier", "ExoTestSupport"]),
-        .testTarget(name: "ExoSimTests", dependencies: ["ExoSim", "ExoTestSupport"]),
-        .testTarget(name: "ExoReportTests", dependencies: ["ExoReport", "ExoTestSupport"]),
+        .testTarget(name: "ExoSimTests", dependencies: ["ExoSim", "ExoTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "ExoReportTests", dependencies: ["ExoReport", "ExoTestSupport", "CZlib"]),
         .testTarget(name: "ExoVettingTests", dependencies: ["ExoVetting", "ExoTestSupport"]),
         .testTarget(name: "ExoArchiveTests", dependencies: ["ExoArchive", "ExoTestSupport"]),
         .testTarget(name: "ExoBatchTests", dependencies: ["ExoBatch", "ExoTestSupport"]),
-        .testTarget(name: "ExoscopeCLITests", dependencies: ["ExoTestSupport"]),
+        .testTarget(name: "ExoscopeCLITests", dependencies: ["ExoTestSupport", "ExoFITS"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -2,3 +2,6 @@
 @_exported import ExoFITS
 @_exported import ExoLightCurve
 @_exported import ExoRandom
+@_exported import ExoArchive
+@_exported import ExoBatch
+@_exported import ExoSim

@@ -1,2 +1,0 @@
-/// FITS files: headers, binary tables and images, read without cfitsio.
-public enum FITS {}

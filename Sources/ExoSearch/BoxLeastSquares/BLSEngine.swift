@@ -1,0 +1,144 @@
+import Foundation
+import ExoLightCurve
+
+/// The prepared arrays of one box least-squares run, shared read-only by the worker threads.
+final class BLSEngine: @unchecked Sendable {
+    /// Times relative to the first (sorted), with one `+∞` sentinel at the end.
+    let x: [Double]
+    /// `(flux − median) · ivar` and `ivar`, per point.
+    let weightedFlux: [Double]
+    let weight: [Double]
+    /// Prefix sums of `weightedFlux` and `weight` (N + 1 values).
+    let prefixFlux: [Double]
+    let prefixWeight: [Double]
+    /// `cellStart[m]`: first point with `Int(x * inverseCellWidth) >= m`.
+    let cellStart: [Int32]
+    let inverseCellWidth: Double
+    let sumFlux: Double
+    let sumWeight: Double
+    let timeReference: Double
+    let binDuration: Double
+    let oversample: Int
+    /// Each duration in whole bins, astropy's `round(duration / bin_duration)`.
+    let durationBins: [Int]
+    let maxBins: Int
+    /// Durations longer than this fraction of the period are skipped (∞: none skipped).
+    let maximumDutyCycle: Double
+    /// True to bin through prefix sums at bin edges; false to bin point by point.
+    let binsByEdges: Bool
+    var count: Int { weight.count }
+
+    init(time: [Double], flux: [Double], inverseVariance: [Double], durations: [Double],
+         oversample: Int, maxPeriod: Double, binning: BLSBinning? = nil, maximumDutyCycle: Double? = nil) {
+        self.maximumDutyCycle = maximumDutyCycle ?? .infinity
+        let n = time.count
+        let t0 = time[0]
+        let med = median(of: flux)
+        x = time.map { $0 - t0 } + [.infinity]
+        weightedFlux = (0..<n).map { (flux[$0] - med) * inverseVariance[$0] }
+        weight = inverseVariance
+        var py = [Double](repeating: 0, count: n + 1), pw = py
+        var sy = 0.0, sw = 0.0
+        for i in 0..<n {
+            sy += weightedFlux[i]
+            sw += weight[i]
+            py[i + 1] = sy
+            pw[i + 1] = sw
+        }
+        prefixFlux = py
+        prefixWeight = pw
+        sumFlux = sy
+        sumWeight = sw
+        timeReference = t0
+        let minDuration = durations.min() ?? 1
+        binDuration = minDuration / Double(oversample)
+        self.oversample = oversample
+        durationBins = durations.map { Int(($0 / (minDuration / Double(oversample))).rounded()) }
+        maxBins = Int((maxPeriod / binDuration).rounded(.up)) + oversample
+        let span = x[n - 1]
+        let edges = span / binDuration
+        binsByEdges = binning.map { $0 == .edges } ?? (Double(n) > 1.2 * edges)
+        // Cells half the typical spacing, so that a cell rarely holds more than one point.
+        let spacing = n > 1 ? max(span / Double(n - 1), 1e-9) : 1
+        let cellWidth = spacing / 2
+        inverseCellWidth = 1 / cellWidth
+        if binsByEdges {
+            let cells = Int(span * (1 / cellWidth)) + 2
+            var starts = [Int32](repeating: Int32(n), count: cells + 1)
+            var j = 0
+            for m in 0...cells {
+                while j < n && Int(x[j] * (1 / cellWidth)) < m { j += 1 }
+                starts[m] = Int32(j)
+            }
+            cellStart = starts
+        } else {
+            cellStart = []
+        }
+    }
+
+    /// Runs every period, sharing them among `threads` workers in interleaved chunks.
+    func run(periods: [Double], objective: BLSObjective, threads: Int) -> BLSPeriodogram {
+        let p = periods.count
+        var output = BLSPeriodogram(
+            objective: objective, periods: periods,
+            power: .init(repeating: -.infinity, count: p), depth: .init(repeating: .nan, count: p),
+            depthError: .init(repeating: .nan, count: p), duration: .init(repeating: .nan, count: p),
+            transitTime: .init(repeating: .nan, count: p), depthSNR: .init(repeating: .nan, count: p),
+            logLikelihood: .init(repeating: .nan, count: p)
+        )
+        let chunk = 32
+        let chunks = (p + chunk - 1) / chunk
+        let workers = min(threads, chunks)
+        let results = UnsafeMutableBufferPointer<BLSBox>.allocate(capacity: p)
+        defer { results.deallocate() }
+        let resultsBase = results.baseAddress!
+        let work = { [self] (worker: Int) in
+            let scratchFlux = UnsafeMutableBufferPointer<Double>.allocate(capacity: maxBins + 8)
+            let scratchWeight = UnsafeMutableBufferPointer<Double>.allocate(capacity: maxBins + 8)
+            defer { scratchFlux.deallocate(); scratchWeight.deallocate() }
+            var c = worker
+            while c < chunks {
+                for i in (c * chunk)..<min(p, (c + 1) * chunk) {
+                    (resultsBase + i).initialize(to: bestBox(
+                        period: periods[i], objective: objective,
+                        cumFlux: scratchFlux.baseAddress!, cumWeight: scratchWeight.baseAddress!))
+                }
+                c += workers
+            }
+        }
+        if workers <= 1 {
+            work(0)
+        } else {
+            DispatchQueue.concurrentPerform(iterations: workers, execute: work)
+        }
+        for i in 0..<p {
+            let box = results[i]
+            guard box.objective > -.infinity else { continue }
+            output.power[i] = box.objective
+            output.depth[i] = box.depth
+            output.depthError[i] = box.depthError
+            output.duration[i] = Double(box.durationBins) * binDuration
+            let phase = fmod(Double(box.startBin) * binDuration + 0.5 * output.duration[i], periods[i])
+            output.transitTime[i] = phase + timeReference
+            output.depthSNR[i] = box.depth / box.depthError
+            output.logLikelihood[i] = 0.5 * box.inWeight * box.depth * box.depth
+        }
+        return output
+    }
+}
+
+/// How a run bins the phase: point by point (astropy's way) or from prefix sums at bin edges.
+enum BLSBinning {
+    case points
+    case edges
+}
+
+/// The best box at one period.
+struct BLSBox {
+    var objective: Double = -.infinity
+    var depth: Double = .nan
+    var depthError: Double = .nan
+    var inWeight: Double = .nan
+    var startBin: Int = 0
+    var durationBins: Int = 0
+}

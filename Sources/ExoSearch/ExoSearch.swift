@@ -1,2 +1,0 @@
-// Transit search: box least squares, period grids, multi-planet search and diagnostics.
-// (Module placeholder: replaced as the module is built.)

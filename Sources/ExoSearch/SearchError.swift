@@ -1,0 +1,20 @@
+/// Why a transit search could not run.
+public enum SearchError: Error, CustomStringConvertible, Equatable, Sendable {
+    /// The light curve has too few usable points.
+    case tooFewPoints(source: String, count: Int, minimum: Int)
+    /// A period grid or duration list is empty or not positive.
+    case invalidGrid(String)
+    /// The longest duration is not shorter than the shortest period (as astropy requires).
+    case durationLongerThanPeriod(maxDuration: Double, minPeriod: Double)
+
+    public var description: String {
+        switch self {
+        case let .tooFewPoints(source, count, minimum):
+            "\(source.isEmpty ? "light curve" : source): needs at least \(minimum) usable points, got \(count)"
+        case let .invalidGrid(reason):
+            "invalid search grid: \(reason)"
+        case let .durationLongerThanPeriod(maxDuration, minPeriod):
+            "the longest duration (\(maxDuration) d) must be shorter than the shortest period, got \(minPeriod) d"
+        }
+    }
+}

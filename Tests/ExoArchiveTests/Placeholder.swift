@@ -1,1 +1,0 @@
-// Tests for ExoArchive are added as the module is built.

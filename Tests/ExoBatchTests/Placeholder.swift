@@ -1,1 +1,0 @@
-// Tests for ExoBatch are added as the module is built.

@@ -1,1 +1,0 @@
-// Tests for ExoClassifier are added as the module is built.

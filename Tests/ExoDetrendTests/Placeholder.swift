@@ -1,1 +1,0 @@
-// Tests for ExoDetrend are added as the module is built.

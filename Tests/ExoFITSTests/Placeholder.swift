@@ -1,1 +1,0 @@
-// Tests for ExoFITS are added as the module is built.

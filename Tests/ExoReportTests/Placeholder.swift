@@ -1,1 +1,0 @@
-// Tests for ExoReport are added as the module is built.

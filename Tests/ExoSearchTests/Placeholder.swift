@@ -1,1 +1,0 @@
-// Tests for ExoSearch are added as the module is built.

@@ -1,1 +1,0 @@
-// Tests for ExoSim are added as the module is built.

@@ -1,1 +1,0 @@
-// Tests for ExoVetting are added as the module is built.

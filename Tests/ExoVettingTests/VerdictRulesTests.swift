@@ -1,0 +1,79 @@
+import ExoVetting
+import XCTest
+
+final class VerdictRulesTests: XCTestCase {
+    private let rules = VerdictRules()
+
+    /// A hot Jupiter: 1% deep, 3 h long at 3.3 d, many transits, no binary signs.
+    private func hotJupiter(pc: Double = 0.9, eb: Double = 0.08, j: Double = 0.02) -> SignalEvidence {
+        SignalEvidence(period: 3.3, duration: 0.125, depth: 0.01, snr: 80, transitCount: 8, oddEvenSigma: 0.5,
+                       secondaryDepth: 0.00005, secondarySigma: 1.2, secondaryPhase: 0.5, vShape: 0.2,
+                       maximumPlanetDuration: SignalEvidence.solarDensityDuration(period: 3.3),
+                       pcProbability: pc, ebProbability: eb, junkProbability: j)
+    }
+
+    func testCleanPlanetIsACandidate() {
+        let result = rules.decide(hotJupiter())
+        XCTAssertEqual(result.verdict, .planetCandidate)
+        XCTAssertTrue(result.flags.isEmpty)
+    }
+
+    func testLowPlanetProbabilityFallsToTheLikelierOtherClass() {
+        XCTAssertEqual(rules.decide(hotJupiter(pc: 0.3, eb: 0.5, j: 0.2)).verdict, .eclipsingBinary)
+        XCTAssertEqual(rules.decide(hotJupiter(pc: 0.3, eb: 0.2, j: 0.5)).verdict, .notTransitLike)
+    }
+
+    func testSecondaryEclipseMakesABinary() {
+        var evidence = hotJupiter()
+        evidence.secondaryDepth = 0.004
+        evidence.secondarySigma = 12
+        let result = rules.decide(evidence)
+        XCTAssertEqual(result.verdict, .eclipsingBinary)
+        XCTAssertTrue(result.flags.contains("secondary_eclipse"))
+        XCTAssertTrue(result.reasons[0].contains("secondary eclipse"))
+    }
+
+    func testPlanetOccultationIsNotASecondaryEclipse() {
+        // HAT-P-7 b's occultation: ~70 ppm against a 6700 ppm transit, very significant in Kepler data.
+        var evidence = hotJupiter()
+        evidence.depth = 0.0067
+        evidence.secondaryDepth = 0.00007
+        evidence.secondarySigma = 8
+        XCTAssertEqual(rules.decide(evidence).verdict, .planetCandidate)
+    }
+
+    func testOddEvenDifferenceMakesABinary() {
+        var evidence = hotJupiter()
+        evidence.oddEvenSigma = 9
+        XCTAssertEqual(rules.decide(evidence).verdict, .eclipsingBinary)
+    }
+
+    func testDeepVShapeMakesABinaryButShallowVDoesNot() {
+        var evidence = hotJupiter()
+        evidence.vShape = 0.95
+        evidence.depth = 0.05
+        XCTAssertEqual(rules.decide(evidence).flags, ["v_shaped"])
+        evidence.depth = 0.003
+        XCTAssertEqual(rules.decide(evidence).verdict, .planetCandidate)
+        evidence.depth = 0.2
+        XCTAssertTrue(rules.decide(evidence).flags.contains("too_deep"))
+    }
+
+    func testWeakSingleOrLongSignalsAreNotTransitLike() {
+        var weak = hotJupiter()
+        weak.snr = 5
+        XCTAssertEqual(rules.decide(weak).verdict, .notTransitLike)
+        var single = hotJupiter()
+        single.transitCount = 1
+        XCTAssertEqual(rules.decide(single).flags, ["single_event"])
+        var long = hotJupiter()
+        long.duration = 1.0
+        XCTAssertEqual(rules.decide(long).verdict, .notTransitLike)
+        XCTAssertTrue(rules.decide(long).flags.contains("duration_too_long"))
+    }
+
+    func testSolarDensityDurationMatchesTheEarth() {
+        // The Earth's central transit across the Sun lasts 13 hours.
+        XCTAssertEqual(SignalEvidence.solarDensityDuration(period: 365.25) * 24, 13, accuracy: 1e-9)
+    }
+}

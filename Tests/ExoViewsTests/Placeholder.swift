@@ -1,1 +1,0 @@
-// Tests for ExoViews are added as the module is built.
