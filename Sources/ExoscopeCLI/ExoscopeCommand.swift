@@ -14,6 +14,7 @@ struct ExoscopeCommand: AsyncParsableCommand {
             CatalogCommand.self,
             BatchCommand.self,
             MergeCommand.self,
+            SearchCommand.self,
             SimulateCommand.self,
             InjectCommand.self,
         ]
