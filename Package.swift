@@ -65,6 +65,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmarks
+        .executableTarget(
+            name: "BenchFITS", dependencies: ["ExoFITS", "ExoLightCurve"], path: "Benchmarks/BenchFITS",
+            swiftSettings: fastMath
+        ),
+        .executableTarget(name: "BenchNN", dependencies: ["ExoNN", "ExoRandom"], path: "Benchmarks/BenchNN", swiftSettings: fastMath),
+        .executableTarget(name: "BenchBatch", dependencies: ["ExoBatch"], path: "Benchmarks/BenchBatch", swiftSettings: fastMath),
         // Tests
         .target(name: "ExoTestSupport", dependencies: ["ExoLightCurve"], path: "Tests/ExoTestSupport"),
         .testTarget(name: "ExoRandomTests", dependencies: ["ExoRandom"]),
@@ -80,7 +87,7 @@ let package = Package(
         .testTarget(name: "ExoVettingTests", dependencies: ["ExoVetting", "ExoTestSupport"]),
         .testTarget(name: "ExoArchiveTests", dependencies: ["ExoArchive", "ExoTestSupport"]),
         .testTarget(name: "ExoBatchTests", dependencies: ["ExoBatch", "ExoTestSupport"]),
-        .testTarget(name: "ExoscopeCLITests", dependencies: ["ExoTestSupport"]),
+        .testTarget(name: "ExoscopeCLITests", dependencies: ["ExoTestSupport", "ExoFITS"]),
     ],
     swiftLanguageModes: [.v5]
 )
