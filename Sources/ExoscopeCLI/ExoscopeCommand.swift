@@ -16,6 +16,7 @@ struct ExoscopeCommand: AsyncParsableCommand {
             MergeCommand.self,
             SimulateCommand.self,
             InjectCommand.self,
+            RecoveryCommand.self,
         ]
     )
 }
