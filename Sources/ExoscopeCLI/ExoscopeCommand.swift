@@ -17,6 +17,7 @@ struct ExoscopeCommand: AsyncParsableCommand {
             SearchCommand.self,
             SimulateCommand.self,
             InjectCommand.self,
+            RecoveryCommand.self,
         ]
     )
 }
