@@ -33,9 +33,10 @@ let package = Package(
         .target(
             name: "ExoClassifier",
             dependencies: [
-                "ExoNN", "ExoViews", "ExoLightCurve", "ExoRandom",
+                "ExoNN", "ExoViews", "ExoLightCurve", "ExoDetrend", "ExoRandom",
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
             ],
+            resources: [.process("Resources")],
             swiftSettings: fastMath
         ),
         // Simulation

@@ -4,3 +4,6 @@
 @_exported import ExoRandom
 @_exported import ExoArchive
 @_exported import ExoBatch
+@_exported import ExoViews
+@_exported import ExoNN
+@_exported import ExoClassifier

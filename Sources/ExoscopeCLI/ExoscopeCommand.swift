@@ -11,6 +11,10 @@ struct ExoscopeCommand: AsyncParsableCommand {
             FetchCommand.self,
             CatalogCommand.self,
             MergeCommand.self,
+            TrainCommand.self,
+            EvaluateCommand.self,
+            PredictCommand.self,
+            DatasetCommand.self,
         ]
     )
 }
