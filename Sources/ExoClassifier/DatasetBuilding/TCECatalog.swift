@@ -17,6 +17,18 @@ public struct TCEEntry: Equatable, Sendable {
     public var label: VettingLabel?
     /// Signal-to-noise ratio, NaN when the catalogue has none.
     public var signalToNoise: Double
+
+    /// An entry from its values (times and durations in days).
+    public init(rowID: Int64, starID: Int64, period: Double, epoch: Double, duration: Double, label: VettingLabel?,
+                signalToNoise: Double = .nan) {
+        self.rowID = rowID
+        self.starID = starID
+        self.period = period
+        self.epoch = epoch
+        self.duration = duration
+        self.label = label
+        self.signalToNoise = signalToNoise
+    }
 }
 
 /// Reads TCE tables: the Kepler DR24 columns (kepid, tce_plnt_num, tce_period, tce_time0bk,

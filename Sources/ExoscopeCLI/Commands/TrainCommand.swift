@@ -43,6 +43,9 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Fraction of junk (J) examples drawn per epoch.")
     var junkFraction: Double?
 
+    @Option(help: "Add N simulated TESS examples (ExoSim; one third each PC, EB, J) to the training set.")
+    var synthetic: Int = 0
+
     @Option(name: .shortAndLong, help: "Output model file.")
     var output: String
 
@@ -55,7 +58,12 @@ struct TrainCommand: ParsableCommand {
             if let learningRate { configuration.learningRate = learningRate }
             if let patience { configuration.patience = patience }
             if let junkFraction { configuration.junkFraction = junkFraction }
-            let training = try VettingDataset.load(trainFiles.map { URL(fileURLWithPath: $0) })
+            var training = try VettingDataset.load(trainFiles.map { URL(fileURLWithPath: $0) })
+            if synthetic > 0 {
+                let simulated = try Self.syntheticRecords(count: synthetic, seed: seed)
+                print("added \(simulated.count) simulated examples")
+                training += simulated
+            }
             let validation = try VettingDataset.load(validationFiles.map { URL(fileURLWithPath: $0) })
             print("training \(model.rawValue) on \(training.count) records, validating on \(validation.count)")
             fflush(stdout)
