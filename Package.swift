@@ -66,6 +66,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmarks
+        .executableTarget(
+            name: "BenchFITS", dependencies: ["ExoFITS", "ExoLightCurve"], path: "Benchmarks/BenchFITS",
+            swiftSettings: fastMath
+        ),
+        .executableTarget(name: "BenchNN", dependencies: ["ExoNN", "ExoRandom"], path: "Benchmarks/BenchNN", swiftSettings: fastMath),
+        .executableTarget(name: "BenchBatch", dependencies: ["ExoBatch"], path: "Benchmarks/BenchBatch", swiftSettings: fastMath),
         .executableTarget(
             name: "BenchClassifier", dependencies: ["ExoClassifier", "ExoViews", "ExoLightCurve"],
             path: "Benchmarks/BenchClassifier", swiftSettings: fastMath
@@ -85,7 +92,7 @@ let package = Package(
         .testTarget(name: "ExoVettingTests", dependencies: ["ExoVetting", "ExoTestSupport"]),
         .testTarget(name: "ExoArchiveTests", dependencies: ["ExoArchive", "ExoTestSupport"]),
         .testTarget(name: "ExoBatchTests", dependencies: ["ExoBatch", "ExoTestSupport"]),
-        .testTarget(name: "ExoscopeCLITests", dependencies: ["ExoTestSupport"]),
+        .testTarget(name: "ExoscopeCLITests", dependencies: ["ExoTestSupport", "ExoFITS"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -7,3 +7,4 @@
 @_exported import ExoViews
 @_exported import ExoNN
 @_exported import ExoClassifier
+@_exported import ExoSim

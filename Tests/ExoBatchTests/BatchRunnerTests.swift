@@ -111,9 +111,9 @@ final class BatchRunnerTests: XCTestCase {
         let progress = BatchProgress(total: 40, completed: 12, failed: 1, resumed: 3, elapsed: 180)
         XCTAssertEqual(progress.starsPerMinute, 4, accuracy: 1e-12)
         XCTAssertEqual(progress.secondsLeft ?? -1, 420, accuracy: 1e-9)
-        XCTAssertEqual(ProgressBar.line(progress, width: 10),
+        XCTAssertEqual(BatchProgressBar.line(progress, width: 10),
                        "[###.......] 12/40 stars  30%  4.0 stars/min  ETA 7m00s  1 failed  (3 done earlier)")
-        XCTAssertEqual(ProgressBar.duration(4000), "1h06m")
+        XCTAssertEqual(BatchProgressBar.duration(4000), "1h06m")
     }
 }
 

@@ -1,4 +1,3 @@
-import ExoSim
 import Exoscope
 import Foundation
 

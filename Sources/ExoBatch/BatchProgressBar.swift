@@ -4,7 +4,7 @@ import Foundation
 ///
 /// On a terminal the line is redrawn in place (at most 10 times a second); otherwise (a log file under
 /// Slurm or Kubernetes) a line is printed every 5% or every 30 s.
-public final class ProgressBar: @unchecked Sendable {
+public final class BatchProgressBar: @unchecked Sendable {
     private let isTerminal: Bool
     private let lock = NSLock()
     private var lastDraw = Date.distantPast

@@ -1,0 +1,58 @@
+import ArgumentParser
+import Exoscope
+import Foundation
+
+extension BatchTask: ExpressibleByArgument {}
+
+/// `exoscope batch`: runs a per-star task over a manifest or folder, sharded and resumable.
+struct BatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "batch",
+        abstract: "Vet every star of a manifest (CSV) or folder, resumably, optionally as one shard of many.",
+        discussion: """
+        Writes OUT/signals.csv and OUT/signals.jsonl (one row per signal), OUT/failures.csv and \
+        OUT/failures.jsonl (one row per star that failed, with its error) and OUT/journal.jsonl. Killed at any \
+        moment, the same command resumes where it stopped with no row lost or repeated. --shard I/N (0-based) \
+        runs the I-th of N disjoint parts; `exoscope merge` joins the parts. See docs/batch.md.
+        """
+    )
+
+    @Option(help: "A CSV with a 'file' column (and optionally 'star'), or a folder of FITS files.")
+    var manifest: String
+
+    @Option(help: "Output folder (reuse it to resume).")
+    var out: String
+
+    @Option(help: "Stars processed at once (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "Run only shard I of N (0-based, e.g. 0/4).")
+    var shard: String?
+
+    @Option(help: "Per-star task: \(BatchTask.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var task: BatchTask = .stats
+
+    @Flag(name: .customLong("retry-failed"), help: "Process again the stars that failed in an earlier run.")
+    var retryFailed = false
+
+    @Flag(name: .customLong("no-progress"), help: "Do not draw the progress bar on standard error.")
+    var noProgress = false
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
+        if let shard { _ = try BatchShard(parsing: shard) }
+    }
+
+    func run() throws {
+        do {
+            let stars = try BatchManifest.load(from: URL(fileURLWithPath: manifest), identify: BatchManifest.headerIdentity)
+            let runner = BatchRunner(processor: task.makeProcessor(), outputDirectory: URL(fileURLWithPath: out), jobs: jobs,
+                                     shard: try shard.map(BatchShard.init(parsing:)), retryFailed: retryFailed)
+            let bar = noProgress ? nil : BatchProgressBar()
+            let summary = try runner.run(stars) { bar?.update($0) }
+            print(summary.text)
+        } catch {
+            throw CommandFailure.report(error)
+        }
+    }
+}
