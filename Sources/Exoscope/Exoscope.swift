@@ -6,4 +6,7 @@
 @_exported import ExoRandom
 @_exported import ExoArchive
 @_exported import ExoBatch
+@_exported import ExoViews
+@_exported import ExoNN
+@_exported import ExoClassifier
 @_exported import ExoSim
