@@ -33,9 +33,10 @@ let package = Package(
         .target(
             name: "ExoClassifier",
             dependencies: [
-                "ExoNN", "ExoViews", "ExoLightCurve", "ExoRandom",
+                "ExoNN", "ExoViews", "ExoLightCurve", "ExoDetrend", "ExoRandom",
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
             ],
+            resources: [.process("Resources")],
             swiftSettings: fastMath
         ),
         // Simulation
@@ -72,6 +73,10 @@ let package = Package(
         ),
         .executableTarget(name: "BenchNN", dependencies: ["ExoNN", "ExoRandom"], path: "Benchmarks/BenchNN", swiftSettings: fastMath),
         .executableTarget(name: "BenchBatch", dependencies: ["ExoBatch"], path: "Benchmarks/BenchBatch", swiftSettings: fastMath),
+        .executableTarget(
+            name: "BenchClassifier", dependencies: ["ExoClassifier", "ExoViews", "ExoLightCurve"],
+            path: "Benchmarks/BenchClassifier", swiftSettings: fastMath
+        ),
         // Tests
         .target(name: "ExoTestSupport", dependencies: ["ExoLightCurve"], path: "Tests/ExoTestSupport"),
         .testTarget(name: "ExoRandomTests", dependencies: ["ExoRandom"]),

@@ -14,8 +14,14 @@ struct ExoscopeCommand: AsyncParsableCommand {
             CatalogCommand.self,
             BatchCommand.self,
             MergeCommand.self,
+            SearchCommand.self,
+            TrainCommand.self,
+            EvaluateCommand.self,
+            PredictCommand.self,
+            DatasetCommand.self,
             SimulateCommand.self,
             InjectCommand.self,
+            RecoveryCommand.self,
         ]
     )
 }

@@ -13,7 +13,7 @@ enum GemmDriver {
     static let nr = 16
     static let kc = 256
     static let mc = 96
-    static let nc = 2048
+    static let nc = 512
 
     struct Operands {
         var transposeA: Bool, transposeB: Bool
