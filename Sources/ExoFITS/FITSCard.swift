@@ -39,6 +39,7 @@ public enum FITSValue: Sendable, Equatable, CustomStringConvertible {
         return nil
     }
 
+    /// The value as FITS writes it (`T`/`F` for logicals, strings unquoted).
     public var description: String {
         switch self {
         case let .string(s): s
