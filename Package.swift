@@ -77,6 +77,10 @@ let package = Package(
             name: "BenchFITS", dependencies: ["ExoFITS", "ExoLightCurve"], path: "Benchmarks/BenchFITS",
             swiftSettings: fastMath
         ),
+        .executableTarget(
+            name: "BenchVet", dependencies: ["ExoVetting", "ExoTestSupport"], path: "Benchmarks/BenchVet",
+            swiftSettings: fastMath
+        ),
         .executableTarget(name: "BenchNN", dependencies: ["ExoNN", "ExoRandom"], path: "Benchmarks/BenchNN", swiftSettings: fastMath),
         .executableTarget(name: "BenchBatch", dependencies: ["ExoBatch"], path: "Benchmarks/BenchBatch", swiftSettings: fastMath),
         .executableTarget(

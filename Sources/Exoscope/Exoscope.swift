@@ -10,3 +10,5 @@
 @_exported import ExoNN
 @_exported import ExoClassifier
 @_exported import ExoSim
+@_exported import ExoReport
+@_exported import ExoVetting
