@@ -33,9 +33,10 @@ let package = Package(
         .target(
             name: "ExoClassifier",
             dependencies: [
-                "ExoNN", "ExoViews", "ExoLightCurve", "ExoRandom",
+                "ExoNN", "ExoViews", "ExoLightCurve", "ExoDetrend", "ExoRandom",
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
             ],
+            resources: [.process("Resources")],
             swiftSettings: fastMath
         ),
         // Simulation
@@ -66,7 +67,16 @@ let package = Package(
             ]
         ),
         // Benchmarks
+        .executableTarget(
+            name: "BenchFITS", dependencies: ["ExoFITS", "ExoLightCurve"], path: "Benchmarks/BenchFITS",
+            swiftSettings: fastMath
+        ),
+        .executableTarget(name: "BenchNN", dependencies: ["ExoNN", "ExoRandom"], path: "Benchmarks/BenchNN", swiftSettings: fastMath),
         .executableTarget(name: "BenchBatch", dependencies: ["ExoBatch"], path: "Benchmarks/BenchBatch", swiftSettings: fastMath),
+        .executableTarget(
+            name: "BenchClassifier", dependencies: ["ExoClassifier", "ExoViews", "ExoLightCurve"],
+            path: "Benchmarks/BenchClassifier", swiftSettings: fastMath
+        ),
         // Tests
         .target(name: "ExoTestSupport", dependencies: ["ExoLightCurve"], path: "Tests/ExoTestSupport"),
         .testTarget(name: "ExoRandomTests", dependencies: ["ExoRandom"]),
@@ -82,7 +92,7 @@ let package = Package(
         .testTarget(name: "ExoVettingTests", dependencies: ["ExoVetting", "ExoTestSupport"]),
         .testTarget(name: "ExoArchiveTests", dependencies: ["ExoArchive", "ExoTestSupport"]),
         .testTarget(name: "ExoBatchTests", dependencies: ["ExoBatch", "ExoTestSupport"]),
-        .testTarget(name: "ExoscopeCLITests", dependencies: ["ExoTestSupport"]),
+        .testTarget(name: "ExoscopeCLITests", dependencies: ["ExoTestSupport", "ExoFITS"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -7,9 +7,9 @@ public struct FITSHDU: Sendable {
         /// An IMAGE extension.
         case image
         /// A BINTABLE extension.
-        case binaryTable
+        case binaryTable = "binary table"
         /// A TABLE (ASCII table) extension: its header is read, its data is not decoded.
-        case asciiTable
+        case asciiTable = "ASCII table"
         /// Any other extension type.
         case other
     }

@@ -8,10 +8,20 @@ struct ExoscopeCommand: AsyncParsableCommand {
         abstract: "Find and vet transiting exoplanets in Kepler, K2 and TESS light curves.",
         version: "0.1.0",
         subcommands: [
+            InfoCommand.self,
+            LightcurveCommand.self,
             FetchCommand.self,
             CatalogCommand.self,
             BatchCommand.self,
             MergeCommand.self,
+            SearchCommand.self,
+            TrainCommand.self,
+            EvaluateCommand.self,
+            PredictCommand.self,
+            DatasetCommand.self,
+            SimulateCommand.self,
+            InjectCommand.self,
+            RecoveryCommand.self,
         ]
     )
 }

@@ -76,10 +76,4 @@ final class VerdictRulesTests: XCTestCase {
         // The Earth's central transit across the Sun lasts 13 hours.
         XCTAssertEqual(SignalEvidence.solarDensityDuration(period: 365.25) * 24, 13, accuracy: 1e-9)
     }
-
-    func testProgressBarLine() {
-        let bar = ProgressBar(total: 10, unit: "stars", width: 10)
-        XCTAssertEqual(bar.line(completed: 5, elapsed: 2.5), "[#####.....]  5/10 stars  2.0/s  ETA 0:03")
-        XCTAssertEqual(bar.line(completed: 10, elapsed: 61), "[##########] 10/10 stars  0.2/s  done in 1:01")
-    }
 }

@@ -1,37 +1,186 @@
-/// Blocked, packed SGEMM driver: packs panels of `op(A)` and `op(B)` and runs an
-/// `mr × nr` register micro-kernel over them, splitting the rows of `C` over threads.
+import Foundation
+
+/// Blocked, packed SGEMM (the Goto/BLIS scheme): `C += alpha · op(A) · op(B)` for row-major matrices.
+///
+/// Panels of `op(B)` (`kc × nc`, in slivers of `nr = 16` columns) and of `op(A)` (`mc × kc`, in
+/// slivers of `mr = 6` rows) are packed into contiguous workspaces, then a 6×16 register-blocked
+/// micro-kernel (12 `SIMD8<Float>` accumulators, FMA with `-target-cpu haswell`) runs over them.
+/// The output is split into one rectangle per thread along its longer side; every element of `C`
+/// is summed by one thread in a fixed order, so results do not depend on the thread count.
+/// Workspaces come from a pool and are reused across calls: no allocation once warm.
 enum GemmDriver {
-    static let mr = 4
+    static let mr = 6
     static let nr = 16
     static let kc = 256
+    static let mc = 96
+    static let nc = 512
+
+    struct Operands {
+        var transposeA: Bool, transposeB: Bool
+        var k: Int, alpha: Float
+        var a: UnsafePointer<Float>, lda: Int
+        var b: UnsafePointer<Float>, ldb: Int
+        var c: UnsafeMutablePointer<Float>, ldc: Int
+    }
 
     static func run(
         transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int, alpha: Float,
         a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int,
         c: UnsafeMutablePointer<Float>, ldc: Int
     ) {
-        // Simple, correct path: row panels of C, accumulating op(A)[i, p] * op(B)[p, :].
-        let rowBlocks = (m + mr - 1) / mr
-        Threading.parallelFor(min(rowBlocks, Threading.threadCount * 4)) { chunk in
-            let chunks = min(rowBlocks, Threading.threadCount * 4)
-            var block = chunk
-            while block < rowBlocks {
-                let i0 = block * mr
-                for i in i0..<min(i0 + mr, m) {
-                    let cRow = c + i * ldc
-                    for p in 0..<k {
-                        let x = alpha * (transposeA ? a[p * lda + i] : a[i * lda + p])
-                        if x == 0 { continue }
-                        if transposeB {
-                            for j in 0..<n { cRow[j] += x * b[j * ldb + p] }
-                        } else {
-                            let bRow = b + p * ldb
-                            for j in 0..<n { cRow[j] += x * bRow[j] }
-                        }
-                    }
-                }
-                block += chunks
+        let operands = Operands(transposeA: transposeA, transposeB: transposeB, k: k, alpha: alpha,
+                                a: a, lda: lda, b: b, ldb: ldb, c: c, ldc: ldc)
+        // Only split when there is enough work (about 1 MFLOP per thread) and room for whole tiles.
+        let work = m * n * k
+        let threads = work < 1 << 19 ? 1 : Threading.threadCount
+        let splitColumns = (n + nr - 1) / nr >= (m + mr - 1) / mr
+        let tiles = splitColumns ? (n + nr - 1) / nr : (m + mr - 1) / mr
+        let chunks = max(1, min(threads, tiles))
+        Threading.parallelFor(chunks) { chunk in
+            let first = tiles * chunk / chunks, last = tiles * (chunk + 1) / chunks
+            if splitColumns {
+                compute(operands, rows: 0..<m, columns: (first * nr)..<min(last * nr, n))
+            } else {
+                compute(operands, rows: (first * mr)..<min(last * mr, m), columns: 0..<n)
             }
         }
+    }
+
+    private static func compute(_ o: Operands, rows: Range<Int>, columns: Range<Int>) {
+        if rows.isEmpty || columns.isEmpty { return }
+        let workspace = GemmWorkspace.take()
+        defer { GemmWorkspace.give(workspace) }
+        var jc = columns.lowerBound
+        while jc < columns.upperBound {
+            let nb = min(nc, columns.upperBound - jc)
+            var pc = 0
+            while pc < o.k {
+                let kb = min(kc, o.k - pc)
+                packB(o, rows: pc, count: kb, columns: jc, width: nb, into: workspace.packedB)
+                var ic = rows.lowerBound
+                while ic < rows.upperBound {
+                    let mb = min(mc, rows.upperBound - ic)
+                    packA(o, rows: ic, height: mb, depth: pc, count: kb, into: workspace.packedA)
+                    macroKernel(o, rowStart: ic, height: mb, columnStart: jc, width: nb, depth: kb, workspace: workspace)
+                    ic += mb
+                }
+                pc += kb
+            }
+            jc += nb
+        }
+    }
+
+    /// Packs `op(B)[p0..<p0+kb, j0..<j0+nb]` as slivers `[sliver][p][nr]`, zero-padded on the right.
+    private static func packB(_ o: Operands, rows p0: Int, count kb: Int, columns j0: Int, width nb: Int,
+                              into packed: UnsafeMutablePointer<Float>) {
+        var sliver = 0
+        while sliver * nr < nb {
+            let start = j0 + sliver * nr
+            let valid = min(nr, nb - sliver * nr)
+            let destination = packed + sliver * kb * nr
+            if !o.transposeB {
+                for p in 0..<kb {
+                    let source = o.b + (p0 + p) * o.ldb + start
+                    let out = destination + p * nr
+                    if valid == nr {
+                        for j in 0..<nr { out[j] = source[j] }
+                    } else {
+                        for j in 0..<valid { out[j] = source[j] }
+                        for j in valid..<nr { out[j] = 0 }
+                    }
+                }
+            } else {
+                if valid < nr {
+                    for p in 0..<kb { for j in valid..<nr { destination[p * nr + j] = 0 } }
+                }
+                for j in 0..<valid {
+                    let source = o.b + (start + j) * o.ldb + p0
+                    for p in 0..<kb { destination[p * nr + j] = source[p] }
+                }
+            }
+            sliver += 1
+        }
+    }
+
+    /// Packs `op(A)[i0..<i0+mb, p0..<p0+kb]` as slivers `[sliver][p][mr]`, zero-padded at the bottom.
+    private static func packA(_ o: Operands, rows i0: Int, height mb: Int, depth p0: Int, count kb: Int,
+                              into packed: UnsafeMutablePointer<Float>) {
+        var sliver = 0
+        while sliver * mr < mb {
+            let start = i0 + sliver * mr
+            let valid = min(mr, mb - sliver * mr)
+            let destination = packed + sliver * kb * mr
+            if o.transposeA {
+                for p in 0..<kb {
+                    let source = o.a + (p0 + p) * o.lda + start
+                    let out = destination + p * mr
+                    for i in 0..<valid { out[i] = source[i] }
+                    for i in valid..<mr { out[i] = 0 }
+                }
+            } else {
+                if valid < mr {
+                    for p in 0..<kb { for i in valid..<mr { destination[p * mr + i] = 0 } }
+                }
+                for i in 0..<valid {
+                    let source = o.a + (start + i) * o.lda + p0
+                    for p in 0..<kb { destination[p * mr + i] = source[p] }
+                }
+            }
+            sliver += 1
+        }
+    }
+
+    private static func macroKernel(_ o: Operands, rowStart: Int, height mb: Int, columnStart: Int, width nb: Int,
+                                    depth kb: Int, workspace: GemmWorkspace) {
+        var jr = 0
+        while jr < nb {
+            let columnsHere = min(nr, nb - jr)
+            let packedB = workspace.packedB + (jr / nr) * kb * nr
+            var ir = 0
+            while ir < mb {
+                let rowsHere = min(mr, mb - ir)
+                let packedA = workspace.packedA + (ir / mr) * kb * mr
+                let c = o.c + (rowStart + ir) * o.ldc + columnStart + jr
+                if rowsHere == mr && columnsHere == nr {
+                    MicroKernel.run(depth: kb, a: packedA, b: packedB, c: c, ldc: o.ldc, alpha: o.alpha)
+                } else {
+                    MicroKernel.run(depth: kb, a: packedA, b: packedB, c: workspace.edge, ldc: nr, alpha: o.alpha,
+                                    overwrite: true)
+                    for i in 0..<rowsHere {
+                        for j in 0..<columnsHere { c[i * o.ldc + j] += workspace.edge[i * nr + j] }
+                    }
+                }
+                ir += mr
+            }
+            jr += nr
+        }
+    }
+}
+
+/// Packing buffers for one GEMM thread, kept in a pool and reused across calls.
+final class GemmWorkspace {
+    let packedA: UnsafeMutablePointer<Float>
+    let packedB: UnsafeMutablePointer<Float>
+    let edge: UnsafeMutablePointer<Float>
+
+    private init() {
+        packedA = .allocate(capacity: GemmDriver.mc * GemmDriver.kc)
+        packedB = .allocate(capacity: GemmDriver.kc * (GemmDriver.nc + GemmDriver.nr))
+        edge = .allocate(capacity: GemmDriver.mr * GemmDriver.nr)
+    }
+
+    nonisolated(unsafe) private static var pool: [GemmWorkspace] = []
+    private static let lock = NSLock()
+
+    static func take() -> GemmWorkspace {
+        lock.lock()
+        defer { lock.unlock() }
+        return pool.popLast() ?? GemmWorkspace()
+    }
+
+    static func give(_ workspace: GemmWorkspace) {
+        lock.lock()
+        pool.append(workspace)
+        lock.unlock()
     }
 }

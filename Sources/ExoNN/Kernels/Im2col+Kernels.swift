@@ -7,6 +7,10 @@ enum Im2col {
     /// starting at column `columnOffset` of a matrix with row stride `columnStride`. Padding reads 0.
     static func unfold(_ g: WindowGeometry, input: UnsafePointer<Float>, columns: UnsafeMutablePointer<Float>,
                        columnOffset: Int, columnStride: Int) {
+        if g.inputHeight == 1 && g.kernelHeight == 1 {
+            unfoldLine(g, input: input, columns: columns, columnOffset: columnOffset, columnStride: columnStride)
+            return
+        }
         var row = 0
         for channel in 0..<g.channels {
             let plane = input + channel * g.inputPlane
@@ -35,6 +39,10 @@ enum Im2col {
     /// Adds the patch gradients of one sample back onto its input gradient (`[channels, height, width]`).
     static func fold(_ g: WindowGeometry, columns: UnsafePointer<Float>, columnOffset: Int, columnStride: Int,
                      inputGradient: UnsafeMutablePointer<Float>) {
+        if g.inputHeight == 1 && g.kernelHeight == 1 {
+            foldLine(g, columns: columns, columnOffset: columnOffset, columnStride: columnStride, inputGradient: inputGradient)
+            return
+        }
         var row = 0
         for channel in 0..<g.channels {
             let plane = inputGradient + channel * g.inputPlane
@@ -52,6 +60,53 @@ enum Im2col {
                         }
                     }
                     row += 1
+                }
+            }
+        }
+    }
+
+    /// The outputs `lo..<hi` whose tap `kw` reads inside the line, for 1-D geometry.
+    @inline(__always)
+    private static func validOutputs(_ g: WindowGeometry, tap kw: Int) -> (start: Int, lo: Int, hi: Int) {
+        let start = kw * g.dilationWidth - g.padLeft   // input index read by output 0
+        let stride = g.strideWidth
+        let lo = start >= 0 ? 0 : (-start + stride - 1) / stride
+        let hi = g.inputWidth - 1 - start < 0 ? 0 : min(g.outputWidth, (g.inputWidth - 1 - start) / stride + 1)
+        return (start, min(lo, hi), hi)
+    }
+
+    /// `unfold` for 1-D signals (height 1): contiguous copies when the stride is 1.
+    private static func unfoldLine(_ g: WindowGeometry, input: UnsafePointer<Float>,
+                                   columns: UnsafeMutablePointer<Float>, columnOffset: Int, columnStride: Int) {
+        for channel in 0..<g.channels {
+            let line = input + channel * g.inputWidth
+            for kw in 0..<g.kernelWidth {
+                let out = columns + (channel * g.kernelWidth + kw) * columnStride + columnOffset
+                let (start, lo, hi) = validOutputs(g, tap: kw)
+                out.update(repeating: 0, count: lo)
+                if g.strideWidth == 1 {
+                    (out + lo).update(from: line + start + lo, count: hi - lo)
+                } else {
+                    for ow in lo..<hi { out[ow] = line[ow * g.strideWidth + start] }
+                }
+                (out + hi).update(repeating: 0, count: g.outputWidth - hi)
+            }
+        }
+    }
+
+    /// `fold` for 1-D signals (height 1).
+    private static func foldLine(_ g: WindowGeometry, columns: UnsafePointer<Float>, columnOffset: Int,
+                                 columnStride: Int, inputGradient: UnsafeMutablePointer<Float>) {
+        for channel in 0..<g.channels {
+            let line = inputGradient + channel * g.inputWidth
+            for kw in 0..<g.kernelWidth {
+                let from = columns + (channel * g.kernelWidth + kw) * columnStride + columnOffset
+                let (start, lo, hi) = validOutputs(g, tap: kw)
+                if g.strideWidth == 1 {
+                    let to = line + start
+                    for ow in lo..<hi { to[ow] += from[ow] }
+                } else {
+                    for ow in lo..<hi { line[ow * g.strideWidth + start] += from[ow] }
                 }
             }
         }

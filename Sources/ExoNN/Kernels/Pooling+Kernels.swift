@@ -5,6 +5,10 @@ enum PoolingKernels {
     /// Max pooling; records the flat input index of each maximum in `argmax` for the backward pass.
     static func maxForward(_ g: WindowGeometry, batch: Int, input: UnsafePointer<Float>,
                            output: UnsafeMutablePointer<Float>, argmax: UnsafeMutablePointer<Int32>) {
+        if g.inputHeight == 1 && g.kernelHeight == 1 {
+            maxForwardLine(g, batch: batch, input: input, output: output, argmax: argmax)
+            return
+        }
         for plane in 0..<(batch * g.channels) {
             let source = input + plane * g.inputPlane
             let base = plane * g.inputPlane
@@ -77,6 +81,36 @@ enum PoolingKernels {
             for kw in 0..<g.kernelWidth {
                 let iw = g.inputColumn(output: ow, kernel: kw)
                 if iw >= 0 && iw < g.inputWidth { body(ih * g.inputWidth + iw) }
+            }
+        }
+    }
+
+    /// `maxForward` for 1-D signals (height 1).
+    private static func maxForwardLine(_ g: WindowGeometry, batch: Int, input: UnsafePointer<Float>,
+                                       output: UnsafeMutablePointer<Float>, argmax: UnsafeMutablePointer<Int32>) {
+        for plane in 0..<(batch * g.channels) {
+            let base = plane * g.inputWidth
+            let line = input + base
+            let out = output + plane * g.outputWidth
+            let indices = argmax + plane * g.outputWidth
+            for ow in 0..<g.outputWidth {
+                let start = ow * g.strideWidth - g.padLeft
+                let lo = max(start, 0), hi = min(start + g.kernelWidth, g.inputWidth)
+                if lo >= hi {
+                    out[ow] = 0
+                    indices[ow] = -1
+                    continue
+                }
+                var best = lo
+                var bestValue = line[lo]
+                for iw in (lo + 1)..<max(hi, lo + 1) {
+                    let value = line[iw]
+                    let better = value > bestValue
+                    best = better ? iw : best
+                    bestValue = better ? value : bestValue
+                }
+                out[ow] = bestValue
+                indices[ow] = Int32(base + best)
             }
         }
     }

@@ -58,7 +58,9 @@ final class ConvolutionEngine {
         let wide = batch * plane
         resize(&columns, g.patchSize * wide)
         resize(&product, outputChannels * wide)
-        var output = [Float](repeating: 0, count: batch * outputChannels * plane)
+        var output = [Float](unsafeUninitializedCapacity: batch * outputChannels * plane) { _, initialized in
+            initialized = batch * outputChannels * plane   // every value is written below
+        }
         input.withUnsafeBufferPointer { source in
             columns.withUnsafeMutableBufferPointer { cols in
                 let inputBase = source.baseAddress!, colsBase = cols.baseAddress!

@@ -11,14 +11,20 @@ public final class LeakyReLU: Layer {
 
     public func forward(_ input: Tensor, training: Bool) -> Tensor {
         if training { self.input = input }
-        let slope = self.slope
-        return Tensor(shape: input.shape, scalars: input.scalars.map { $0 > 0 ? $0 : slope * $0 })
+        return input.scalars.withUnsafeBufferPointer { x in
+            Tensor(shape: input.shape) { y in Elementwise.leakyRelu(x.baseAddress!, y.baseAddress!, count: x.count, slope: slope) }
+        }
     }
 
     public func backward(_ outputGradient: Tensor) -> Tensor {
-        var gradient = outputGradient
-        for index in 0..<gradient.count where input.scalars[index] <= 0 { gradient.scalars[index] *= slope }
-        return gradient
+        input.scalars.withUnsafeBufferPointer { x in
+            outputGradient.scalars.withUnsafeBufferPointer { g in
+                Tensor(shape: outputGradient.shape) { result in
+                    Elementwise.rectifiedBackward(x.baseAddress!, g.baseAddress!, result.baseAddress!, count: g.count,
+                                                  negativeSlope: slope)
+                }
+            }
+        }
     }
 
     public var configuration: LayerConfiguration { .leakyReLU(slope: slope) }

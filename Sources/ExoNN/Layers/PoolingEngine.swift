@@ -28,7 +28,10 @@ final class PoolingEngine {
                                padding: padding)
         geometry = g
         self.batch = batch
-        var output = [Float](repeating: 0, count: batch * channels * g.outputPlane)
+        let count = batch * channels * g.outputPlane
+        var output = [Float](unsafeUninitializedCapacity: count) { _, initialized in
+            initialized = count   // every value is written by the kernels
+        }
         input.withUnsafeBufferPointer { source in
             output.withUnsafeMutableBufferPointer { out in
                 switch kind {

@@ -7,13 +7,20 @@ public final class ReLU: Layer {
 
     public func forward(_ input: Tensor, training: Bool) -> Tensor {
         if training { self.input = input }
-        return Tensor(shape: input.shape, scalars: input.scalars.map { max($0, 0) })
+        return input.scalars.withUnsafeBufferPointer { x in
+            Tensor(shape: input.shape) { y in Elementwise.relu(x.baseAddress!, y.baseAddress!, count: x.count) }
+        }
     }
 
     public func backward(_ outputGradient: Tensor) -> Tensor {
-        var gradient = outputGradient
-        for index in 0..<gradient.count where input.scalars[index] <= 0 { gradient.scalars[index] = 0 }
-        return gradient
+        input.scalars.withUnsafeBufferPointer { x in
+            outputGradient.scalars.withUnsafeBufferPointer { g in
+                Tensor(shape: outputGradient.shape) { result in
+                    Elementwise.rectifiedBackward(x.baseAddress!, g.baseAddress!, result.baseAddress!, count: g.count,
+                                                  negativeSlope: 0)
+                }
+            }
+        }
     }
 
     public var configuration: LayerConfiguration { .relu }

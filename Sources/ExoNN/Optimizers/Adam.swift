@@ -41,12 +41,10 @@ public final class Adam: Optimizer {
                 parameter.value.scalars.withUnsafeMutableBufferPointer { theta in
                     state.first.withUnsafeMutableBufferPointer { m in
                         state.second.withUnsafeMutableBufferPointer { v in
-                            for i in 0..<theta.count {
-                                m[i] = b1 * m[i] + (1 - b1) * g[i]
-                                v[i] = b2 * v[i] + (1 - b2) * g[i] * g[i]
-                                let update = (m[i] / correction1) / ((v[i] / correction2).squareRoot() + eps)
-                                theta[i] -= rate * (update + decay * theta[i])
-                            }
+                            Elementwise.adam(theta: theta.baseAddress!, gradient: g.baseAddress!, first: m.baseAddress!,
+                                             second: v.baseAddress!, count: theta.count, rate: rate, beta1: b1,
+                                             beta2: b2, epsilon: eps, correction1: correction1,
+                                             correction2: correction2, decay: decay)
                         }
                     }
                 }

@@ -34,6 +34,16 @@ public struct Tensor: Equatable, Sendable {
         self.init(shape: shape, scalars: [Float](repeating: value, count: shape.reduce(1, *)))
     }
 
+    /// A tensor whose values `body` writes, every one of them (no zero-filling first).
+    init(shape: [Int], initializingWith body: (UnsafeMutableBufferPointer<Float>) -> Void) {
+        let count = shape.reduce(1, *)
+        let values = [Float](unsafeUninitializedCapacity: count) { buffer, initialized in
+            body(buffer)
+            initialized = count
+        }
+        self.init(shape: shape, scalars: values)
+    }
+
     /// Stacks equal-length rows into a `[rows.count, length]` tensor (for example a batch of views).
     public init(stackingRows rows: [[Float]]) {
         let length = rows.first?.count ?? 0

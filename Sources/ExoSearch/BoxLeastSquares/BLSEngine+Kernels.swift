@@ -15,7 +15,8 @@ extension BLSEngine {
             binByPoints(period: period, phaseBins: k, cumFlux: cumFlux, cumWeight: cumWeight)
         }
         var best = BLSBox()
-        for dur in durationBins where dur <= nBins {
+        let longest = maximumDutyCycle.isFinite ? Int(maximumDutyCycle * period / binDuration) : nBins
+        for dur in durationBins where dur <= nBins && dur <= longest {
             scan(duration: dur, nBins: nBins, objective: objective, cumFlux: cumFlux, cumWeight: cumWeight, best: &best)
         }
         return best

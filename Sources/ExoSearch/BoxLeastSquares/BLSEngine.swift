@@ -22,12 +22,15 @@ final class BLSEngine: @unchecked Sendable {
     /// Each duration in whole bins, astropy's `round(duration / bin_duration)`.
     let durationBins: [Int]
     let maxBins: Int
+    /// Durations longer than this fraction of the period are skipped (∞: none skipped).
+    let maximumDutyCycle: Double
     /// True to bin through prefix sums at bin edges; false to bin point by point.
     let binsByEdges: Bool
     var count: Int { weight.count }
 
     init(time: [Double], flux: [Double], inverseVariance: [Double], durations: [Double],
-         oversample: Int, maxPeriod: Double, binning: BLSBinning? = nil) {
+         oversample: Int, maxPeriod: Double, binning: BLSBinning? = nil, maximumDutyCycle: Double? = nil) {
+        self.maximumDutyCycle = maximumDutyCycle ?? .infinity
         let n = time.count
         let t0 = time[0]
         let med = median(of: flux)

@@ -63,20 +63,22 @@ public struct BoxLeastSquares: Sendable {
     ///   - objective: what to maximise at each period (astropy's default is `.likelihood`).
     ///   - oversample: phase bins per shortest duration (astropy's default 10).
     ///   - threads: worker threads (default: all active processors).
+    ///   - maximumDutyCycle: if given, a duration is tried at a period only when
+    ///     `duration ≤ maximumDutyCycle · period` (not in astropy; nil tries every duration everywhere).
     /// - Throws: ``SearchError`` for empty or non-positive grids.
     public func power(
         periods: [Double], durations: [Double], objective: BLSObjective = .likelihood,
-        oversample: Int = 10, threads: Int? = nil
+        oversample: Int = 10, threads: Int? = nil, maximumDutyCycle: Double? = nil
     ) throws -> BLSPeriodogram {
         try power(periods: periods, durations: durations, objective: objective, oversample: oversample,
-                  threads: threads, binning: nil)
+                  threads: threads, binning: nil, maximumDutyCycle: maximumDutyCycle)
     }
 
     /// ``power(periods:durations:objective:oversample:threads:)`` with the binning method forced
     /// (nil: chosen from the data), so tests can check both methods against astropy.
     func power(
         periods: [Double], durations: [Double], objective: BLSObjective, oversample: Int, threads: Int?,
-        binning: BLSBinning?
+        binning: BLSBinning?, maximumDutyCycle: Double? = nil
     ) throws -> BLSPeriodogram {
         guard !periods.isEmpty, let minPeriod = periods.min(), minPeriod > .ulpOfOne else {
             throw SearchError.invalidGrid("periods must be positive and not empty, got \(periods.count) values")
@@ -92,7 +94,8 @@ public struct BoxLeastSquares: Sendable {
         guard oversample >= 1 else { throw SearchError.invalidGrid("oversample must be at least 1, got \(oversample)") }
         let engine = BLSEngine(
             time: time, flux: flux, inverseVariance: inverseVariance, durations: durations,
-            oversample: oversample, maxPeriod: periods.max() ?? minPeriod, binning: binning
+            oversample: oversample, maxPeriod: periods.max() ?? minPeriod, binning: binning,
+            maximumDutyCycle: maximumDutyCycle
         )
         return engine.run(periods: periods, objective: objective,
                           threads: max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount))

@@ -6,6 +6,8 @@ public enum SimulationError: Error, CustomStringConvertible, Equatable {
     case invalidParameter(name: String, value: Double, expected: String)
     /// A light curve has too few usable cadences.
     case tooFewCadences(source: String, count: Int)
+    /// An output file or directory could not be written.
+    case cannotWrite(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -13,6 +15,8 @@ public enum SimulationError: Error, CustomStringConvertible, Equatable {
             "\(name) must be \(expected), got \(value)"
         case let .tooFewCadences(source, count):
             "\(source): needs at least 100 finite cadences to inject into, got \(count)"
+        case let .cannotWrite(path, reason):
+            "\(path): cannot write (\(reason))"
         }
     }
 }

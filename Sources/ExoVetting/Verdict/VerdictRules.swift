@@ -50,7 +50,7 @@ public struct VerdictRules: Sendable {
                 + "(\(f(100 * depth / evidence.depth, 0))% of the primary)")
         }
         if let sigma = evidence.oddEvenSigma, sigma >= t.oddEvenSigma {
-            flags.append("odd_even_difference")
+            flags.append("odd_even")
             binary.append("odd and even transit depths differ by \(f(sigma, 1)) sigma")
         }
         if evidence.depth > t.maximumPlanetDepth {

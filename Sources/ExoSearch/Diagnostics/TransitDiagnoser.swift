@@ -1,0 +1,193 @@
+import ExoDetrend
+import Foundation
+
+/// Computes ``TransitDiagnostics`` and flags for one signal on a flattened light curve.
+struct TransitDiagnoser {
+    /// Thresholds for the flags.
+    struct Limits {
+        var oddEvenSigma = 4.0
+        var secondarySignificance = 5.0
+        var secondaryDepthFraction = 0.03
+        var vShapeRatio = 0.7
+        var shapeSignificance = 7.0
+        var durationRatio = 2.0
+        var depthSignificance = 5.0
+        var depthRelativeScatter = 0.2
+        var singleEventFraction = 0.7
+    }
+
+    let time: [Double]
+    let flux: [Double]
+    /// Robust point scatter of the flattened flux.
+    let sigma: Double
+    var limits = Limits()
+
+    /// Mean flux and count of the points where `include` holds.
+    func mean(_ include: (Int) -> Bool) -> (Double, Int) {
+        var sum = 0.0, n = 0
+        for i in time.indices where include(i) {
+            sum += flux[i]
+            n += 1
+        }
+        return (n > 0 ? sum / Double(n) : .nan, n)
+    }
+
+    func diagnose(period p: Double, epoch: Double, duration: Double, depth: Double, stellarDensity: Double)
+        -> (TransitDiagnostics, [String])
+    {
+        let offset = time.map { t -> Double in
+            let k = ((t - epoch) / p).rounded()
+            return t - epoch - k * p
+        }
+        let number = time.map { Int(((($0 - epoch) / p)).rounded()) }
+        let half = duration / 2
+        let (baseline, _) = mean { abs(offset[$0]) > duration }
+        func depthAndError(_ include: (Int) -> Bool) -> (Double, Double)? {
+            let (m, n) = mean(include)
+            guard n > 0 else { return nil }
+            return (baseline - m, sigma / Double(n).squareRoot())
+        }
+
+        // Odd / even
+        var oddEven = TransitDiagnostics.OddEven()
+        let odd = depthAndError { abs(offset[$0]) < half && number[$0] & 1 == 1 }
+        let even = depthAndError { abs(offset[$0]) < half && number[$0] & 1 == 0 }
+        oddEven.oddDepth = odd?.0
+        oddEven.oddDepthError = odd?.1
+        oddEven.evenDepth = even?.0
+        oddEven.evenDepthError = even?.1
+        if let odd, let even { oddEven.sigma = abs(odd.0 - even.0) / (odd.1 * odd.1 + even.1 * even.1).squareRoot() }
+
+        let secondary = secondaryEclipse(offset: offset, period: p, duration: duration, baseline: baseline)
+
+        // Shape: outer half of the box against the inner half.
+        var shape = TransitDiagnostics.Shape(kind: "unknown", ratio: nil)
+        if let inner = depthAndError({ abs(offset[$0]) < half / 2 }),
+           let outer = depthAndError({ abs(offset[$0]) >= half / 2 && abs(offset[$0]) < half }), inner.0 > 0 {
+            shape.ratio = outer.0 / inner.0
+            if inner.0 / inner.1 >= limits.shapeSignificance {
+                shape.kind = outer.0 / inner.0 < limits.vShapeRatio ? "V" : "U"
+            }
+        }
+
+        let consistency = depthConsistency(offset: offset, half: half, baseline: baseline)
+
+        // Duration against a central transit around a star of the given density.
+        let gravity = 6.674e-11, solarDensity = 1408.0
+        let seconds = p * 86_400
+        let aOverR = pow(gravity * stellarDensity * solarDensity * seconds * seconds / (3 * Double.pi), 1.0 / 3)
+        let expected = p / (Double.pi * aOverR)
+        let durationCheck = TransitDiagnostics.DurationCheck(expected: expected, ratio: duration / expected,
+                                                             stellarDensity: stellarDensity)
+
+        // Single event: share of Σ depth·points from the strongest transit.
+        var perTransit: [Int: (Double, Int)] = [:]
+        for i in time.indices where abs(offset[i]) < half {
+            perTransit[number[i], default: (0, 0)].0 += baseline - flux[i]
+            perTransit[number[i], default: (0, 0)].1 += 1
+        }
+        let contributions = perTransit.values.map { max($0.0, 0) }
+        let total = contributions.reduce(0, +)
+        let single = TransitDiagnostics.SingleEvent(
+            strongestTransitFraction: total > 0 ? (contributions.max() ?? 0) / total : nil,
+            transitsWithData: perTransit.count)
+
+        let diagnostics = TransitDiagnostics(oddEven: oddEven, secondary: secondary, shape: shape,
+                                             depthConsistency: consistency, durationCheck: durationCheck,
+                                             singleEvent: single)
+        return (diagnostics, flags(diagnostics, depth: depth))
+    }
+
+    func flags(_ d: TransitDiagnostics, depth: Double) -> [String] {
+        var flags: [String] = []
+        if let s = d.oddEven.sigma, s > limits.oddEvenSigma { flags.append("odd_even") }
+        if let s = d.secondary.significance, let sd = d.secondary.depth, s > limits.secondarySignificance,
+           sd > limits.secondaryDepthFraction * depth {
+            flags.append("secondary_eclipse")
+        }
+        if d.shape.kind == "V" { flags.append("v_shaped") }
+        if d.durationCheck.ratio > limits.durationRatio { flags.append("duration_too_long") }
+        if d.singleEvent.transitsWithData < 2 || (d.singleEvent.strongestTransitFraction ?? 0) > limits.singleEventFraction {
+            flags.append("single_event")
+        }
+        if let z = d.depthConsistency.significance, z > limits.depthSignificance {
+            let depths = d.depthConsistency.segmentDepths
+            let mean = depths.reduce(0, +) / Double(depths.count)
+            let spread = (depths.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(depths.count)).squareRoot()
+            if spread > limits.depthRelativeScatter * abs(mean) { flags.append("inconsistent_depth") }
+        }
+        return flags
+    }
+
+    /// The most significant box of the signal's duration at phases at least one duration away
+    /// from the transit, from phase bins a quarter duration wide.
+    func secondaryEclipse(offset: [Double], period p: Double, duration: Double, baseline: Double)
+        -> TransitDiagnostics.SecondaryEclipse
+    {
+        var result = TransitDiagnostics.SecondaryEclipse()
+        let binsPerDuration = 4
+        let binWidth = duration / Double(binsPerDuration)
+        let bins = Int((p / binWidth).rounded(.down))
+        guard bins > 3 * binsPerDuration else { return result }
+        var sums = [Double](repeating: 0, count: bins), counts = [Int](repeating: 0, count: bins)
+        for i in time.indices {
+            var phaseTime = offset[i]
+            if phaseTime < 0 { phaseTime += p }
+            let b = min(Int(phaseTime / p * Double(bins)), bins - 1)
+            sums[b] += flux[i]
+            counts[b] += 1
+        }
+        var bestSignificance = -Double.infinity
+        for start in 0..<bins {
+            let centre = (Double(start) + Double(binsPerDuration) / 2) / Double(bins)  // phase
+            guard centre * p >= duration * 1.0 + duration / 2, (1 - centre) * p >= duration * 1.0 + duration / 2 else { continue }
+            var sum = 0.0, n = 0
+            for k in 0..<binsPerDuration {
+                let b = (start + k) % bins
+                sum += sums[b]
+                n += counts[b]
+            }
+            guard n >= 3 else { continue }
+            let depth = baseline - sum / Double(n)
+            let error = sigma / Double(n).squareRoot()
+            let significance = depth / error
+            if significance > bestSignificance {
+                bestSignificance = significance
+                result = .init(depth: depth, depthError: error, phase: centre, significance: significance)
+            }
+        }
+        return result
+    }
+
+    /// Depth in each segment (gaps over 0.5 d) that holds in-transit points, and their χ².
+    func depthConsistency(offset: [Double], half: Double, baseline: Double) -> TransitDiagnostics.DepthConsistency {
+        var depths: [Double] = [], errors: [Double] = []
+        for segment in GapSplitter.segments(time: time, maxGapDays: 0.5) {
+            var inSum = 0.0, inCount = 0, outSum = 0.0, outCount = 0
+            for i in segment {
+                if abs(offset[i]) < half {
+                    inSum += flux[i]
+                    inCount += 1
+                } else if abs(offset[i]) > 2 * half {
+                    outSum += flux[i]
+                    outCount += 1
+                }
+            }
+            guard inCount >= 3, outCount >= 3 else { continue }
+            depths.append(outSum / Double(outCount) - inSum / Double(inCount))
+            errors.append(sigma * (1 / Double(inCount) + 1 / Double(outCount)).squareRoot())
+        }
+        var result = TransitDiagnostics.DepthConsistency(segmentDepths: depths, segmentDepthErrors: errors,
+                                                         chi2: nil, degreesOfFreedom: max(depths.count - 1, 0),
+                                                         significance: nil)
+        guard depths.count >= 2 else { return result }
+        let weights = errors.map { 1 / ($0 * $0) }
+        let mean = zip(depths, weights).map(*).reduce(0, +) / weights.reduce(0, +)
+        let chi2 = zip(depths, weights).map { ($0 - mean) * ($0 - mean) * $1 }.reduce(0, +)
+        let dof = Double(depths.count - 1)
+        result.chi2 = chi2
+        let a = 2 / (9 * dof)
+        result.significance = (pow(chi2 / dof, 1.0 / 3) - (1 - a)) / a.squareRoot()
+        return result
+    }
+}

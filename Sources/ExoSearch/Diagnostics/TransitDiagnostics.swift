@@ -1,0 +1,111 @@
+/// The checks that tell a planet from an eclipsing binary or noise, for one signal. Values that
+/// cannot be computed (no data at that phase) are nil and left out of the JSON.
+public struct TransitDiagnostics: Sendable, Codable, Equatable {
+    /// Odd against even transits.
+    public var oddEven: OddEven
+    /// The strongest dip away from the transit.
+    public var secondary: SecondaryEclipse
+    /// V (grazing binary) or U (planet) shape.
+    public var shape: Shape
+    /// Depth per light-curve segment and its χ².
+    public var depthConsistency: DepthConsistency
+    /// Duration against the longest expected for the star's density.
+    public var durationCheck: DurationCheck
+    /// How much of the signal comes from its strongest single transit.
+    public var singleEvent: SingleEvent
+
+    enum CodingKeys: String, CodingKey {
+        case oddEven = "odd_even"
+        case secondary
+        case shape
+        case depthConsistency = "depth_consistency"
+        case durationCheck = "duration_check"
+        case singleEvent = "single_event"
+    }
+
+    /// Depths of the odd- and even-numbered transits and their difference in sigma.
+    public struct OddEven: Sendable, Codable, Equatable {
+        public var oddDepth: Double?
+        public var oddDepthError: Double?
+        public var evenDepth: Double?
+        public var evenDepthError: Double?
+        /// `|odd − even| / √(σ_odd² + σ_even²)`.
+        public var sigma: Double?
+
+        enum CodingKeys: String, CodingKey {
+            case oddDepth = "odd_depth", oddDepthError = "odd_depth_err"
+            case evenDepth = "even_depth", evenDepthError = "even_depth_err"
+            case sigma
+        }
+    }
+
+    /// The deepest box of the signal's duration away from the transit (phase 0 is the transit).
+    public struct SecondaryEclipse: Sendable, Codable, Equatable {
+        /// Fractional depth.
+        public var depth: Double?
+        public var depthError: Double?
+        /// Phase of its centre, 0–1.
+        public var phase: Double?
+        /// `depth / depthError`.
+        public var significance: Double?
+
+        enum CodingKeys: String, CodingKey {
+            case depth, depthError = "depth_err", phase, significance
+        }
+    }
+
+    /// Transit shape from the mean depth in the outer half of the box against the inner half.
+    public struct Shape: Sendable, Codable, Equatable {
+        /// "U" (flat-bottomed), "V" (grazing or binary-like) or "unknown" (too noisy).
+        public var kind: String
+        /// Outer-half depth over inner-half depth: about 1 for a box, 1/3 for a triangle.
+        public var ratio: Double?
+
+        enum CodingKeys: String, CodingKey {
+            case kind, ratio
+        }
+    }
+
+    /// Depth in each segment of the light curve (split at gaps longer than 0.5 d).
+    public struct DepthConsistency: Sendable, Codable, Equatable {
+        /// Depth per segment holding transits.
+        public var segmentDepths: [Double]
+        public var segmentDepthErrors: [Double]
+        /// χ² of the segment depths about their weighted mean, and its degrees of freedom.
+        public var chi2: Double?
+        public var degreesOfFreedom: Int
+        /// Gaussian significance of the χ² (Wilson–Hilferty).
+        public var significance: Double?
+
+        enum CodingKeys: String, CodingKey {
+            case segmentDepths = "segment_depths", segmentDepthErrors = "segment_depth_errs"
+            case chi2, degreesOfFreedom = "dof", significance
+        }
+    }
+
+    /// Duration against a central transit of a small planet around a star of the given density.
+    public struct DurationCheck: Sendable, Codable, Equatable {
+        /// Expected duration, days: `P / π · (3π / (G ρ P²))^(1/3)`.
+        public var expected: Double
+        /// Measured over expected.
+        public var ratio: Double
+        /// Stellar density used, solar units.
+        public var stellarDensity: Double
+
+        enum CodingKeys: String, CodingKey {
+            case expected, ratio, stellarDensity = "stellar_density"
+        }
+    }
+
+    /// Whether one transit dominates the signal.
+    public struct SingleEvent: Sendable, Codable, Equatable {
+        /// Share of the summed in-transit depth signal from the strongest transit, 0–1.
+        public var strongestTransitFraction: Double?
+        /// Transits with data.
+        public var transitsWithData: Int
+
+        enum CodingKeys: String, CodingKey {
+            case strongestTransitFraction = "strongest_transit_fraction", transitsWithData = "transits_with_data"
+        }
+    }
+}

@@ -1,0 +1,135 @@
+import ExoDetrend
+import ExoLightCurve
+import Foundation
+
+/// The state of the multi-planet passes of one ``TransitSearch`` run.
+struct SearchPasses {
+    /// The cleaned light curve before detrending, and how to detrend it.
+    let cleaned: LightCurve
+    let detrender: Detrender
+    /// The flattened light curve, detrended again with every detection's transits masked.
+    var flat: LightCurve
+    let sigma: Double
+    let periods: [Double]
+    let durations: [Double]
+    let oversample: Int
+    let configuration: TransitSearchConfiguration
+    var usable: [Bool]
+    var signals: [TransitSignal] = []
+    var rejected: [RejectedDetection] = []
+    var periodogram: Periodogram?
+    /// Every detection so far (reported or not): period, epoch, duration.
+    var detections: [(Double, Double, Double)] = []
+
+    init(cleaned: LightCurve, detrender: Detrender, flat: LightCurve, sigma: Double, periods: [Double], durations: [Double], oversample: Int,
+         configuration: TransitSearchConfiguration) {
+        self.cleaned = cleaned
+        self.detrender = detrender
+        self.flat = flat
+        self.sigma = sigma
+        self.periods = periods
+        self.durations = durations
+        self.oversample = oversample
+        self.configuration = configuration
+        usable = [Bool](repeating: true, count: flat.count)
+    }
+
+    mutating func run() throws {
+        let config = configuration
+        for _ in 0..<(config.maxSignals + 10) {
+            guard signals.count < config.maxSignals else { break }
+            let indices = flat.indices.filter { usable[$0] }
+            guard indices.count >= 20 else { break }
+            let time = indices.map { flat.time[$0] }, flux = indices.map { flat.flux[$0] }
+            let errors = indices.map { flat.fluxError[$0] }
+            let bls = try BoxLeastSquares(time: time, flux: flux, fluxError: errors)
+            let result = try bls.power(periods: periods, durations: durations, objective: config.objective,
+                                       oversample: oversample, threads: config.threads,
+                                       maximumDutyCycle: config.maximumDutyCycle)
+            let statistic = result.power.map { $0.isFinite && $0 > 0 ? $0 : 0 }
+            let spectrum = SignalDetectionEfficiency.spectrum(statistic)
+            if periodogram == nil {
+                periodogram = Periodogram(periods: periods, power: result.power.map { $0.isFinite ? $0 : 0 }, sde: spectrum)
+            }
+            guard let peak = spectrum.indices.max(by: { spectrum[$0] < spectrum[$1] }), result.power[peak].isFinite
+            else { break }
+            let sde = spectrum[peak]
+            guard sde >= config.sdeThreshold else {
+                // A lone deep transit spreads its power over many periods and lowers the SDE of
+                // everything else: mask it and search again.
+                guard let event = SingleEventFinder().strongest(time: time, flux: flux, sigma: sigma, durations: durations),
+                      event.significance >= config.singleEventSignificance else { break }
+                rejected.append(.init(period: nil, epoch: event.time, duration: event.duration, sde: sde,
+                                      reason: "single event (significance \(Int(event.significance)))"))
+                for i in flat.indices where abs(flat.time[i] - event.time) < 1.5 * event.duration { usable[i] = false }
+                redetrend()
+                continue
+            }
+            let best = try refine(bls, around: peak)
+            let period = best.periods[0], duration = best.duration[0]
+            let first = flat.time[0]
+            let epoch = best.transitTime[0] - ((best.transitTime[0] - first) / period).rounded(.down) * period
+
+            let diagnoser = TransitDiagnoser(time: time, flux: flux, sigma: sigma)
+            let (diagnostics, flags) = diagnoser.diagnose(period: period, epoch: epoch, duration: duration,
+                                                          depth: best.depth[0], stellarDensity: config.stellarDensity)
+            mask(period: period, epoch: epoch, duration: duration)
+            defer { detections.append((period, epoch, duration)) }
+            redetrend()
+
+            if let earlier = detections.firstIndex(where: {
+                AliasDetector().isAlias(period: period, epoch: epoch, duration: duration,
+                                        of: $0.0, earlierEpoch: $0.1, earlierDuration: $0.2)
+            }) {
+                rejected.append(.init(period: period, epoch: epoch, duration: duration, sde: sde,
+                                      reason: "alias of detection \(earlier + 1) (period \(detections[earlier].0) d)"))
+                continue
+            }
+            let transits = diagnostics.singleEvent.transitsWithData
+            guard transits >= config.minimumTransitCount else {
+                rejected.append(.init(period: period, epoch: epoch, duration: duration, sde: sde,
+                                      reason: "\(transits) transit(s) with data"))
+                continue
+            }
+            signals.append(TransitSignal(
+                period: period, epoch: epoch, duration: duration, depth: best.depth[0],
+                depthError: best.depthError[0], snr: best.depthSNR[0], sde: sde, transitCount: transits,
+                power: best.power[0], diagnostics: diagnostics, flags: flags))
+        }
+    }
+
+    /// The best box on a grid 25 times finer around the peak (one grid step each side).
+    func refine(_ bls: BoxLeastSquares, around peak: Int) throws -> BLSPeriodogram {
+        let low = periods[max(peak - 1, 0)], high = periods[min(peak + 1, periods.count - 1)]
+        let count = 51
+        let fine = (0..<count).map { low + (high - low) * Double($0) / Double(count - 1) }
+        let result = try bls.power(periods: fine, durations: durations, objective: configuration.objective,
+                                   oversample: oversample, threads: 1,
+                                   maximumDutyCycle: configuration.maximumDutyCycle)
+        let i = result.bestIndex ?? 0
+        return BLSPeriodogram(
+            objective: result.objective, periods: [fine[i]], power: [result.power[i]], depth: [result.depth[i]],
+            depthError: [result.depthError[i]], duration: [result.duration[i]],
+            transitTime: [result.transitTime[i]], depthSNR: [result.depthSNR[i]],
+            logLikelihood: [result.logLikelihood[i]])
+    }
+
+    /// Detrends the cleaned light curve again without the masked points, so the trend no longer
+    /// dips into the transits found.
+    mutating func redetrend() {
+        guard detrender != .none else { return }
+        let again = detrender.detrend(cleaned, mask: usable.map { !$0 }).flattened
+        for i in flat.indices where usable[i] {
+            if again.flux[i].isFinite { flat.flux[i] = again.flux[i] } else { usable[i] = false }
+        }
+    }
+
+    /// Marks points within half the mask width of a transit as unusable.
+    mutating func mask(period: Double, epoch: Double, duration: Double) {
+        let half = configuration.maskWidthInDurations * duration / 2
+        for i in flat.indices where usable[i] {
+            let k = ((flat.time[i] - epoch) / period).rounded()
+            if abs(flat.time[i] - epoch - k * period) < half { usable[i] = false }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import ExoDetrend
+import ExoLightCurve
+import Foundation
+
+/// The multi-planet transit search: clean, detrend, then box least squares passes, masking each
+/// detection's transits before the next, until the SDE falls below the threshold.
+///
+/// ```swift
+/// let result = try TransitSearch().run(on: lightCurve)
+/// for signal in result.signals { print(signal.period, signal.depth, signal.flags) }
+/// ```
+///
+/// Each pass searches the configured period grid with the BLS likelihood objective, takes the
+/// highest peak of the SDE spectrum, refines it on a finer period grid, measures its diagnostics
+/// on the flattened light curve (earlier signals masked), then masks its transits. A detection is
+/// not reported when it is a harmonic or alias of an earlier one (period ratio near p/q, transits
+/// coinciding) or when fewer than ``TransitSearchConfiguration/minimumTransitCount`` transits
+/// have data; it is listed in ``TransitSearchResult/rejected`` instead.
+public struct TransitSearch: Sendable {
+    /// The settings.
+    public var configuration: TransitSearchConfiguration
+
+    /// Creates a search with `configuration`.
+    public init(configuration: TransitSearchConfiguration = TransitSearchConfiguration()) {
+        self.configuration = configuration
+    }
+
+    /// Searches `lightCurve` (any flux units; several segments may be stitched).
+    ///
+    /// - Throws: ``SearchError`` when fewer than 20 usable points remain or the period range is empty.
+    public func run(on lightCurve: LightCurve) throws -> TransitSearchResult {
+        let config = configuration
+        let source = lightCurve.metadata.sources.joined(separator: ", ")
+        var lc = lightCurve.removingNaNs()
+        if zip(lc.time, lc.time.dropFirst()).contains(where: { $0 > $1 }) {
+            lc = lc.selecting(lc.indices.sorted { lc.time[$0] < lc.time[$1] })
+        }
+        guard lc.count >= 20 else { throw SearchError.tooFewPoints(source: source, count: lc.count, minimum: 20) }
+        let cadence = Self.cadence(of: lc)
+        let longest = config.durations?.max() ?? config.longestDuration
+        let durations = config.durations
+            ?? PeriodGrid.durations(from: min(max(0.03, 2 * cadence), longest / 2), to: longest, count: config.durationCount)
+
+        // Detrend, drop points without a trend and upward outliers.
+        let detrender = config.detrender
+            ?? .biweight(windowDays: Detrender.defaultWindow(longestDurationDays: longest, cadenceDays: cadence))
+        let detrended = detrender.detrend(lc)
+        let outliers = UpwardOutlierClipper(sigma: config.clipSigma).outliers(in: detrended.flattened.flux)
+        let keep = lc.indices.filter { detrended.flattened.flux[$0].isFinite && !outliers[$0] }
+        let cleaned = lc.selecting(keep)
+        var flat = detrended.flattened.selecting(keep)
+        let trend = keep.map { detrended.trend[$0] }
+        guard flat.count >= 20 else { throw SearchError.tooFewPoints(source: source, count: flat.count, minimum: 20) }
+        let sigma = RobustStatistics.standardDeviation(flat.flux)
+        flat.fluxError = Self.scaledErrors(flat.fluxError, to: sigma)
+
+        // Period grid.
+        let span = flat.time[flat.count - 1] - flat.time[0]
+        let minPeriod = max(config.minimumPeriod, 1.25 * (durations.max() ?? 0))
+        let maxPeriod = min(config.maximumPeriod ?? span / 2, span)
+        guard maxPeriod > minPeriod else {
+            throw SearchError.invalidGrid("period range \(minPeriod)–\(maxPeriod) d is empty for a \(span)-day light curve")
+        }
+        let periods: [Double]
+        switch config.grid {
+        case .ofir:
+            periods = PeriodGrid.ofir(stellarRadius: config.stellarRadius, stellarMass: config.stellarMass,
+                                      timeSpan: span, minimumPeriod: minPeriod, maximumPeriod: maxPeriod,
+                                      oversamplingFactor: config.gridOversampling)
+        case .autoperiod:
+            periods = PeriodGrid.autoperiod(timeSpan: span, durations: durations, minimumPeriod: minPeriod,
+                                            maximumPeriod: maxPeriod, frequencyFactor: 3 / config.gridOversampling)
+        }
+        guard periods.count >= 10 else {
+            throw SearchError.invalidGrid("only \(periods.count) trial periods between \(minPeriod) and \(maxPeriod) d")
+        }
+        let oversample = config.oversample
+            ?? min(10, max(3, Int(((durations.min() ?? 0.03) / max(cadence / 2, 1e-6)).rounded(.down))))
+
+        var passes = SearchPasses(cleaned: cleaned, detrender: detrender, flat: flat, sigma: sigma, periods: periods, durations: durations,
+                                  oversample: oversample, configuration: config)
+        try passes.run()
+        return TransitSearchResult(signals: passes.signals, periodogram: passes.periodogram ?? Periodogram(periods: [], power: [], sde: []),
+                                   flattened: flat, trend: trend, rejected: passes.rejected, durations: durations)
+    }
+
+    /// The cadence from the metadata, or the median time step.
+    static func cadence(of lc: LightCurve) -> Double {
+        if lc.metadata.cadenceDays.isFinite && lc.metadata.cadenceDays > 0 { return lc.metadata.cadenceDays }
+        let steps = zip(lc.time.dropFirst(), lc.time).map { $0 - $1 }.filter { $0 > 0 }
+        let step = RobustStatistics.median(steps)
+        return step.isFinite ? step : 0.02
+    }
+
+    /// Errors rescaled so their median equals the robust scatter `sigma` (missing ones get `sigma`).
+    static func scaledErrors(_ errors: [Double], to sigma: Double) -> [Double] {
+        let typical = RobustStatistics.median(errors.filter { $0.isFinite && $0 > 0 })
+        guard typical.isFinite, typical > 0 else { return [Double](repeating: sigma, count: errors.count) }
+        let scale = sigma / typical
+        return errors.map { $0.isFinite && $0 > 0 ? $0 * scale : sigma }
+    }
+}

@@ -1,0 +1,30 @@
+import ExoLightCurve
+
+/// What ``TransitSearch/run(on:)`` found.
+public struct TransitSearchResult: Sendable {
+    /// Signals in the order found (strongest first), harmonics and single events left out.
+    public var signals: [TransitSignal]
+    /// The first pass's periodogram (all transits unmasked), for plots.
+    public var periodogram: Periodogram
+    /// The light curve searched: detrended (about 1.0), upward outliers removed.
+    public var flattened: LightCurve
+    /// The trend divided out, in the input's flux units, at the cadences of ``flattened``.
+    public var trend: [Double]
+    /// Detections not reported, with the reason ("alias of signal 1", "1 transit with data").
+    public var rejected: [RejectedDetection]
+    /// The durations searched, days.
+    public var durations: [Double]
+}
+
+/// A detection the search masked but did not report.
+public struct RejectedDetection: Sendable, Codable, Equatable {
+    /// Period, days (nil for a single event).
+    public var period: Double?
+    /// Epoch (or the single event's time) and duration, days.
+    public var epoch: Double
+    public var duration: Double
+    /// Its SDE.
+    public var sde: Double
+    /// Why it was not reported.
+    public var reason: String
+}

@@ -1,0 +1,54 @@
+/// One periodic transit-like signal found by ``TransitSearch``, with its vetting diagnostics.
+///
+/// Encodes to JSON with the snake_case keys of `exoscope search --json`: `period`, `epoch`,
+/// `duration`, `depth`, `depth_err`, `snr`, `sde`, `transit_count`, `power`, `diagnostics`, `flags`.
+public struct TransitSignal: Sendable, Codable, Equatable {
+    /// Orbital period, days.
+    public var period: Double
+    /// Mid-time of the first transit at or after the first cadence, days, in the light curve's
+    /// time system (e.g. BTJD or BKJD).
+    public var epoch: Double
+    /// Box duration, days.
+    public var duration: Double
+    /// Fractional depth (out-of-transit mean minus in-transit mean of the flattened flux).
+    public var depth: Double
+    /// One-sigma error of ``depth``.
+    public var depthError: Double
+    /// `depth / depthError`.
+    public var snr: Double
+    /// Signal detection efficiency of the pass that found it.
+    public var sde: Double
+    /// Number of transits with at least one cadence in transit.
+    public var transitCount: Int
+    /// BLS power at the period (the configured objective).
+    public var power: Double
+    /// Odd/even, secondary eclipse, shape, depth consistency, duration and single-event checks.
+    public var diagnostics: TransitDiagnostics
+    /// Names of the diagnostics that failed: "odd_even", "secondary_eclipse", "v_shaped",
+    /// "duration_too_long", "single_event", "inconsistent_depth".
+    public var flags: [String]
+
+    enum CodingKeys: String, CodingKey {
+        case period, epoch, duration, depth
+        case depthError = "depth_err"
+        case snr, sde
+        case transitCount = "transit_count"
+        case power, diagnostics, flags
+    }
+
+    /// Creates a signal.
+    public init(period: Double, epoch: Double, duration: Double, depth: Double, depthError: Double, snr: Double,
+                sde: Double, transitCount: Int, power: Double, diagnostics: TransitDiagnostics, flags: [String]) {
+        self.period = period
+        self.epoch = epoch
+        self.duration = duration
+        self.depth = depth
+        self.depthError = depthError
+        self.snr = snr
+        self.sde = sde
+        self.transitCount = transitCount
+        self.power = power
+        self.diagnostics = diagnostics
+        self.flags = flags
+    }
+}

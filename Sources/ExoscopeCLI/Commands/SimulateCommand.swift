@@ -1,0 +1,88 @@
+import ArgumentParser
+import Exoscope
+import Foundation
+
+/// `exoscope simulate`: writes simulated light curves with their truth.
+struct SimulateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "simulate",
+        abstract: "Simulate a light curve (planet, eclipsing binary, variable or quiet star) as a FITS file.",
+        discussion: """
+        The file is a Kepler/TESS-style light curve (TIME, PDCSAP_FLUX, errors, QUALITY) that Exoscope \
+        and astropy read; the true parameters are in the primary header (SIM* cards). Parameters left \
+        out are drawn from the seed. With --count N, -o names a directory that receives N files \
+        (planets, binaries, variable and quiet stars in equal shares, seeds S, S+1, ...) and labels.csv.
+        """)
+
+    @Option(help: "What to simulate: planet, eb, variable or quiet.")
+    var kind: StarKind = .planet
+
+    @Option(help: "Mission: kepler (one quarter), k2 (one campaign) or tess (one sector).")
+    var mission: MissionArgument = .tess
+
+    @Option(help: "Seed of every random choice.")
+    var seed: UInt64 = 1
+
+    @Option(help: "Write a labelled set of N stars of all kinds into the directory given by -o.")
+    var count: Int?
+
+    @OptionGroup var physics: SimulationOptions
+
+    @Option(name: .shortAndLong, help: "Output FITS file (or directory with --count).")
+    var output: String
+
+    func validate() throws {
+        if let count, count < 1 { throw ValidationError("--count must be at least 1, got \(count)") }
+    }
+
+    func run() throws {
+        do {
+            if let count {
+                try writeSet(count: count)
+            } else {
+                let star = try StarSimulator(kind: kind, mission: mission.mission, seed: seed, parameters: physics.parameters).simulate()
+                try star.write(to: URL(fileURLWithPath: output))
+                print(summary(star, file: output))
+            }
+        } catch {
+            throw CommandFailure.report(error)
+        }
+    }
+
+    private func summary(_ star: SimulatedStar, file: String) -> String {
+        var text = "\(file): \(star.truth.kind.rawValue) (\(star.truth.label)), \(star.lightCurve.count) cadences"
+        if let e = star.truth.ephemeris {
+            text += String(format: ", period %.5f d, epoch %.5f, duration %.3f h, depth %.0f ppm",
+                           e.period, e.epoch, e.duration * 24, e.depth * 1e6)
+        }
+        return text
+    }
+
+    private func writeSet(count: Int) throws {
+        let directory = URL(fileURLWithPath: output, isDirectory: true)
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw SimulationError.cannotWrite(path: output, reason: (error as NSError).localizedDescription)
+        }
+        var rows = ["file,label,kind,seed,period,epoch,duration,depth"]
+        for index in 0..<count {
+            let kind = SyntheticExamples.kind(at: index, of: count, mix: .balanced)
+            let starSeed = seed &+ UInt64(index)
+            let star = try StarSimulator(kind: kind, mission: mission.mission, seed: starSeed, parameters: physics.parameters).simulate()
+            let name = String(format: "sim-%05d-%@.fits", index, kind.rawValue)
+            try star.write(to: directory.appendingPathComponent(name))
+            let e = star.truth.ephemeris
+            rows.append([name, kind.label, kind.rawValue, String(starSeed),
+                         e.map { String($0.period) } ?? "", e.map { String($0.epoch) } ?? "",
+                         e.map { String($0.duration) } ?? "", e.map { String($0.depth) } ?? ""].joined(separator: ","))
+        }
+        let labels = directory.appendingPathComponent("labels.csv")
+        do {
+            try Data((rows.joined(separator: "\n") + "\n").utf8).write(to: labels, options: .atomic)
+        } catch {
+            throw SimulationError.cannotWrite(path: labels.path, reason: (error as NSError).localizedDescription)
+        }
+        print("\(output): \(count) simulated light curves and labels.csv")
+    }
+}

@@ -1,0 +1,4 @@
+import ArgumentParser
+import Exoscope
+
+extension QualityMask: ExpressibleByArgument {}
