@@ -56,7 +56,7 @@ let package = Package(
         ),
         // Archive and batch
         .target(name: "ExoArchive", dependencies: ["ExoLightCurve"]),
-        .target(name: "ExoBatch", dependencies: ["ExoLightCurve", "ExoVetting"]),
+        .target(name: "ExoBatch", dependencies: ["ExoLightCurve", "ExoVetting", "ExoArchive"]),
         // Umbrella and command-line tool
         .target(
             name: "Exoscope",
