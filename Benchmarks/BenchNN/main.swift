@@ -9,10 +9,26 @@ import ExoRandom
 let repeats = CommandLine.arguments.count > 1 ? Int(CommandLine.arguments[1]) ?? 20 : 20
 let batch = 64
 
+/// CPU seconds used by the whole process (all threads): unlike wall time, not inflated when other
+/// processes take the cores (the machine is shared), but summed over threads.
+func cpuSeconds() -> Double {
+    var spec = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
+    return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+}
+
+/// Wall seconds of `body`.
 func seconds(_ body: () -> Void) -> Double {
     let start = DispatchTime.now().uptimeNanoseconds
     body()
     return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+/// Wall and process-CPU seconds of `body`.
+func measure(_ body: () -> Void) -> (wall: Double, cpu: Double) {
+    let cpuStart = cpuSeconds()
+    let wall = seconds(body)
+    return (wall, cpuSeconds() - cpuStart)
 }
 
 func median(_ values: [Double]) -> Double {
@@ -35,24 +51,25 @@ print("AstroNet-size network: \(model.trainableParameterCount) parameters, batch
 
 for threads in [1, 2] {
     Threading.threadCount = threads
-    var trainTimes: [Double] = []
-    var inferTimes: [Double] = []
+    var train: [(wall: Double, cpu: Double)] = []
+    var infer: [(wall: Double, cpu: Double)] = []
     for run in 0..<(repeats + 2) {
-        let train = seconds {
+        let trainTime = measure {
             model.zeroGradients()
             let result = loss.evaluate(logits: model.forward(inputs, training: true), labels: labels)
             model.backward(result.gradient)
             adam.step(model.parameters)
         }
-        let infer = seconds { _ = model(inputs) }
+        let inferTime = measure { _ = model(inputs) }
         if run >= 2 {
-            trainTimes.append(train)
-            inferTimes.append(infer)
+            train.append(trainTime)
+            infer.append(inferTime)
         }
     }
-    let train = median(trainTimes), infer = median(inferTimes)
-    print(String(format: "threads %d: train step %.1f ms, inference %.1f ms (%.0f samples/s)",
-                 threads, train * 1e3, infer * 1e3, Double(batch) / infer))
+    let inferWall = median(infer.map(\.wall))
+    print(String(format: "threads %d: train step %.1f ms wall (%.1f ms CPU), inference %.1f ms wall (%.1f ms CPU, %.0f samples/s)",
+                 threads, median(train.map(\.wall)) * 1e3, median(train.map(\.cpu)) * 1e3, inferWall * 1e3,
+                 median(infer.map(\.cpu)) * 1e3, Double(batch) / inferWall))
 }
 
 // Raw matrix-multiply speed on square and conv-like shapes (GFLOP/s, one thread).
@@ -63,7 +80,32 @@ for (m, n, k) in [(512, 512, 512), (128, 1408, 640), (256, 576, 1280), (64, 512,
     var c = Tensor(shape: [m, n])
     var times: [Double] = []
     for _ in 0..<max(repeats, 3) {
-        times.append(seconds { c = matmul(a, b) })
+        times.append(measure { c = matmul(a, b) }.cpu)
     }
-    print(String(format: "matmul %d×%d×%d: %.1f GFLOP/s", m, n, k, 2 * Double(m * n * k) / median(times) / 1e9))
+    print(String(format: "matmul %d×%d×%d: %.1f GFLOP/s (CPU time)", m, n, k, 2 * Double(m * n * k) / median(times) / 1e9))
 }
+
+// Forward and backward CPU time per layer (one thread): the global-view column, a local-view column
+// and the head.
+func profile(_ name: String, _ column: Sequential, input: Tensor) {
+    print(name)
+    var activation = input
+    var total = 0.0
+    for layer in column.layers {
+        var times: [Double] = []
+        var next = activation
+        for _ in 0..<max(repeats, 3) { times.append(measure { next = layer.forward(activation, training: true) }.cpu) }
+        var backTimes: [Double] = []
+        for _ in 0..<max(repeats, 3) { backTimes.append(measure { _ = layer.backward(next) }.cpu) }
+        total += median(times)
+        print(String(format: "  %@ → %@: forward %.2f ms, backward %.2f ms CPU", layer.description, "\(next.shape)",
+                     median(times) * 1e3, median(backTimes) * 1e3))
+        activation = next
+    }
+    print(String(format: "  forward total %.2f ms CPU", total * 1e3))
+}
+
+profile("global column", AstroNetModel.column(blocks: [16, 32, 64, 128, 256], poolSize: 5), input: inputs[0])
+profile("local column", AstroNetModel.column(blocks: [16, 32], poolSize: 7), input: inputs[1])
+profile("head", model.head, input: Tensor(shape: [batch, 256 * 3 + 2 * 32 * 11 + AstroNetModel.scalarFeatures],
+                                          standardDeviation: 1, generator: &generator))

@@ -6,4 +6,9 @@
 @_exported import ExoRandom
 @_exported import ExoArchive
 @_exported import ExoBatch
+@_exported import ExoViews
+@_exported import ExoNN
+@_exported import ExoClassifier
 @_exported import ExoSim
+@_exported import ExoReport
+@_exported import ExoVetting

@@ -15,8 +15,16 @@ struct ExoscopeCommand: AsyncParsableCommand {
             BatchCommand.self,
             MergeCommand.self,
             SearchCommand.self,
+            VetCommand.self,
+            PlotCommand.self,
+            DemoCommand.self,
+            TrainCommand.self,
+            EvaluateCommand.self,
+            PredictCommand.self,
+            DatasetCommand.self,
             SimulateCommand.self,
             InjectCommand.self,
+            RecoveryCommand.self,
         ]
     )
 }

@@ -5,8 +5,17 @@ import XCTest
 /// The fast kernels against naive twins (relative tolerance 1e-5 of the summed magnitudes).
 final class KernelTests: XCTestCase {
     func testGemmMatchesReferenceForAllTranspositions() {
+        let saved = KernelSelection.useAVX512
+        defer { KernelSelection.useAVX512 = saved }
+        for avx512 in [false, true] {
+            KernelSelection.useAVX512 = avx512
+            checkGemm()
+        }
+    }
+
+    private func checkGemm() {
         var generator = SeededGenerator(seed: 1)
-        for (m, n, k) in [(1, 1, 1), (5, 17, 3), (13, 33, 70), (37, 50, 300), (64, 129, 9)] {
+        for (m, n, k) in [(1, 1, 1), (5, 17, 3), (13, 33, 70), (37, 50, 300), (64, 129, 9), (70, 2100, 20)] {
             for transposeA in [false, true] {
                 for transposeB in [false, true] {
                     let a = Tensor(shape: [m * k], standardDeviation: 1, generator: &generator).scalars
@@ -28,7 +37,7 @@ final class KernelTests: XCTestCase {
                     for index in 0..<(m * n) {
                         let expected = 0.5 * product[index] + 2 * start[index]
                         XCTAssertEqual(c[index], expected, accuracy: 1e-5 * Float(k).squareRoot() * 4,
-                                       "m \(m) n \(n) k \(k) tA \(transposeA) tB \(transposeB)")
+                                       "m \(m) n \(n) k \(k) tA \(transposeA) tB \(transposeB) AVX-512 \(KernelSelection.useAVX512)")
                     }
                 }
             }
