@@ -39,9 +39,10 @@ let package = Package(
         .target(
             name: "ExoClassifier",
             dependencies: [
-                "ExoNN", "ExoViews", "ExoLightCurve", "ExoRandom",
+                "ExoNN", "ExoViews", "ExoLightCurve", "ExoDetrend", "ExoRandom",
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
             ],
+            resources: [.process("Resources")],
             swiftSettings: fastMath
         ),
         // Simulation
@@ -55,7 +56,7 @@ let package = Package(
         ),
         // Archive and batch
         .target(name: "ExoArchive", dependencies: ["ExoLightCurve"]),
-        .target(name: "ExoBatch", dependencies: ["ExoLightCurve", "ExoVetting"]),
+        .target(name: "ExoBatch", dependencies: ["ExoLightCurve", "ExoVetting", "ExoArchive"]),
         // Umbrella and command-line tool
         .target(
             name: "Exoscope",
@@ -76,8 +77,16 @@ let package = Package(
             name: "BenchFITS", dependencies: ["ExoFITS", "ExoLightCurve"], path: "Benchmarks/BenchFITS",
             swiftSettings: fastMath
         ),
+        .executableTarget(
+            name: "BenchVet", dependencies: ["ExoVetting", "ExoTestSupport"], path: "Benchmarks/BenchVet",
+            swiftSettings: fastMath
+        ),
         .executableTarget(name: "BenchNN", dependencies: ["ExoNN", "ExoRandom"], path: "Benchmarks/BenchNN", swiftSettings: fastMath),
         .executableTarget(name: "BenchBatch", dependencies: ["ExoBatch"], path: "Benchmarks/BenchBatch", swiftSettings: fastMath),
+        .executableTarget(
+            name: "BenchClassifier", dependencies: ["ExoClassifier", "ExoViews", "ExoLightCurve"],
+            path: "Benchmarks/BenchClassifier", swiftSettings: fastMath
+        ),
         // Tests
         .target(name: "ExoTestSupport", dependencies: ["ExoLightCurve"], path: "Tests/ExoTestSupport"),
         .testTarget(name: "ExoRandomTests", dependencies: ["ExoRandom"]),

@@ -14,8 +14,17 @@ struct ExoscopeCommand: AsyncParsableCommand {
             CatalogCommand.self,
             BatchCommand.self,
             MergeCommand.self,
+            SearchCommand.self,
+            VetCommand.self,
+            PlotCommand.self,
+            DemoCommand.self,
+            TrainCommand.self,
+            EvaluateCommand.self,
+            PredictCommand.self,
+            DatasetCommand.self,
             SimulateCommand.self,
             InjectCommand.self,
+            RecoveryCommand.self,
         ]
     )
 }

@@ -89,3 +89,17 @@ final class InjectionTests: XCTestCase {
         XCTAssertEqual(again.lightCurve.flux, examples[3].lightCurve.flux)
     }
 }
+
+final class KnownSignalMaskTests: XCTestCase {
+    /// Cadences within one duration of each transit centre are removed, the others kept.
+    func testMasking() {
+        let time = (0..<1000).map { Double($0) * 0.01 }
+        let lc = LightCurve(time: time, flux: [Double](repeating: 1, count: time.count))
+        let signal = SignalEphemeris(period: 2, epoch: 0.5, duration: 0.1, depth: 0.01)
+        let masked = KnownSignalMask.masking(lc, signals: [signal])
+        // 5 transits in 10 d, 19 to 21 cadences each with |Δt| < 0.1 d (rounding at the edges).
+        XCTAssertTrue((5 * 19)...(5 * 21) ~= lc.count - masked.count, "\(lc.count - masked.count)")
+        XCTAssertFalse(masked.time.contains { abs($0 - 4.5) < 0.099 })
+        XCTAssertTrue(masked.time.contains { abs($0 - 4.61) < 1e-9 })
+    }
+}

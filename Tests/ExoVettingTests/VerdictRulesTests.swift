@@ -77,3 +77,18 @@ final class VerdictRulesTests: XCTestCase {
         XCTAssertEqual(SignalEvidence.solarDensityDuration(period: 365.25) * 24, 13, accuracy: 1e-9)
     }
 }
+
+extension VerdictRulesTests {
+    func testConfidentJunkIsNotTransitLikeEvenWithBinaryDiagnostics() {
+        // A spotted rotator: the "secondary eclipse" is the next spot minimum.
+        var evidence = SignalEvidence(period: 3.5, duration: 0.3, depth: 0.002, snr: 15, transitCount: 3,
+                                      secondaryDepth: 0.0015, secondarySigma: 12, secondaryPhase: 0.59,
+                                      pcProbability: 0, ebProbability: 0, junkProbability: 1)
+        let result = VerdictRules().decide(evidence)
+        XCTAssertEqual(result.verdict, .notTransitLike)
+        XCTAssertTrue(result.flags.contains("classifier_junk"))
+        // A depth no planet can make stays a binary whatever the classifier says.
+        evidence.depth = 0.3
+        XCTAssertEqual(VerdictRules().decide(evidence).verdict, .eclipsingBinary)
+    }
+}

@@ -4,9 +4,12 @@ import Foundation
 ///
 /// Order of the rules:
 /// 1. Not transit-like if the signal is too weak (SNR), a single event, or too long for its period.
-/// 2. Eclipsing binary if there is a significant secondary eclipse a sizeable fraction of the primary,
-///    odd and even depths differ, the depth is too large for a planet, or the eclipse is V-shaped and deep.
-/// 3. Otherwise the classifier decides: planet candidate if P(PC) ≥ 0.5, else the likelier of EB and junk.
+/// 2. Eclipsing binary if the depth needs a companion larger than a planet (physics, whatever the classifier says).
+/// 3. Not transit-like if the classifier finds variability or instrumental noise more likely than a transit or
+///    eclipse (P(J) > 0.5): the binary diagnostics below assume a real eclipse, and spots or pulsations fake them.
+/// 4. Eclipsing binary if there is a significant secondary eclipse a sizeable fraction of the primary,
+///    odd and even depths differ, or the eclipse is V-shaped and deep.
+/// 5. Otherwise the classifier decides: planet candidate if P(PC) ≥ 0.5, else the likelier of EB and junk.
 public struct VerdictRules: Sendable {
     /// The limits applied.
     public var thresholds: VerdictThresholds
@@ -42,6 +45,12 @@ public struct VerdictRules: Sendable {
                 + "the longest central transit of a Sun-like star at this period (\(f(maximum * 24, 1)) h)")
         }
 
+        var tooDeep: [String] = []
+        if evidence.depth > t.maximumPlanetDepth {
+            flags.append("too_deep")
+            tooDeep.append("depth \(f(100 * evidence.depth, 1))% needs a companion of Rp/R* "
+                + "\(f(evidence.depth.squareRoot(), 2)): larger than a planet")
+        }
         if let sigma = evidence.secondarySigma, let depth = evidence.secondaryDepth, sigma >= t.secondarySigma,
            evidence.depth > 0, depth / evidence.depth >= t.secondaryRelativeDepth {
             flags.append("secondary_eclipse")
@@ -53,11 +62,7 @@ public struct VerdictRules: Sendable {
             flags.append("odd_even")
             binary.append("odd and even transit depths differ by \(f(sigma, 1)) sigma")
         }
-        if evidence.depth > t.maximumPlanetDepth {
-            flags.append("too_deep")
-            binary.append("depth \(f(100 * evidence.depth, 1))% needs a companion of Rp/R* "
-                + "\(f(evidence.depth.squareRoot(), 2)): larger than a planet")
-        } else if let v = evidence.vShape, v >= t.vShape, evidence.depth > t.vShapeDepth {
+        if let v = evidence.vShape, v >= t.vShape, evidence.depth > t.vShapeDepth, tooDeep.isEmpty {
             flags.append("v_shaped")
             binary.append("V-shaped eclipse (index \(f(v, 2))) with depth \(f(100 * evidence.depth, 1))%")
         }
@@ -65,6 +70,12 @@ public struct VerdictRules: Sendable {
         let classifier = "classifier: P(PC) \(f(evidence.pcProbability, 2)), P(EB) \(f(evidence.ebProbability, 2)), "
             + "P(J) \(f(evidence.junkProbability, 2))"
         if !notTransit.isEmpty { return (.notTransitLike, notTransit + [classifier], flags) }
+        if !tooDeep.isEmpty { return (.eclipsingBinary, tooDeep + binary + [classifier], flags) }
+        if evidence.junkProbability > t.junkProbability {
+            flags.append("classifier_junk")
+            return (.notTransitLike, [classifier + ": variability or instrumental noise is more likely than a transit"]
+                + binary.map { "not counted as binary evidence: " + $0 }, flags)
+        }
         if !binary.isEmpty { return (.eclipsingBinary, binary + [classifier], flags) }
         if evidence.pcProbability >= t.planetProbability {
             return (.planetCandidate, [classifier + ": planet probability at least \(f(t.planetProbability, 2))",

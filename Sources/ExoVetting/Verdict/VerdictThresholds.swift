@@ -5,7 +5,9 @@ public struct VerdictThresholds: Codable, Sendable, Equatable {
     /// Fewer transits than this are a single event: the period is not measured.
     public var minimumTransits: Int = 2
     /// Odd and even depths differing by more than this many sigma: an eclipsing binary at twice the period.
-    public var oddEvenSigma: Double = 4
+    /// 5 rather than 3 because the depth errors count white noise only, and correlated noise or another
+    /// planet's transit falling on some of the transits easily makes 3-4 sigma.
+    public var oddEvenSigma: Double = 5
     /// A secondary eclipse at least this significant counts...
     public var secondarySigma: Double = 5
     /// ...when it is at least this fraction of the primary depth (a planet's occultation is ≲ 1% of its transit).
@@ -23,6 +25,9 @@ public struct VerdictThresholds: Codable, Sendable, Equatable {
     /// A transit longer than this multiple of the solar-density central duration needs a star of density
     /// below 1/27 solar (an evolved giant); treated as not transit-like.
     public var maximumDurationRatio: Double = 3
+    /// A classifier junk probability above this makes the signal not transit-like before the binary
+    /// diagnostics are read (a majority of the probability on variability or instrumental noise).
+    public var junkProbability: Double = 0.5
     /// Planet candidates need at least this classifier planet probability.
     public var planetProbability: Double = 0.5
 

@@ -1,0 +1,161 @@
+import ExoNN
+import ExoRandom
+import Foundation
+
+/// Trains ``VettingModel``s on labelled records with early stopping on the validation set.
+///
+/// ```swift
+/// var configuration = TrainingConfiguration(kind: .astronet)
+/// configuration.epochs = 20
+/// let model = try Trainer(configuration: configuration)
+///     .train(training: train, validation: val, ensembleSize: 3) { print($0) }
+/// ```
+/// Deterministic: the same records, configuration and seed give the same weights.
+public struct Trainer: Sendable {
+    /// The settings.
+    public var configuration: TrainingConfiguration
+
+    /// A trainer with `configuration`.
+    public init(configuration: TrainingConfiguration) {
+        self.configuration = configuration
+    }
+
+    /// Trains `ensembleSize` networks (seeds `seed`, `seed + 1`, ...) and returns them as one model.
+    ///
+    /// - Parameter progress: called after every epoch.
+    /// - Throws: ``ClassifierError/invalidArgument(_:)`` when a set is empty or unlabelled.
+    public func train(training: [VettingRecord], validation: [VettingRecord], ensembleSize: Int = 1,
+                      progress: (EpochReport) -> Void = { _ in }) throws -> VettingModel {
+        let c = configuration
+        guard !training.isEmpty, !validation.isEmpty else {
+            throw ClassifierError.invalidArgument("training and validation sets must not be empty, got \(training.count) and \(validation.count) records")
+        }
+        guard c.epochs >= 1, c.batchSize >= 1, ensembleSize >= 1 else {
+            throw ClassifierError.invalidArgument("epochs, batch size and ensemble size must be at least 1, got \(c.epochs), \(c.batchSize), \(ensembleSize)")
+        }
+        let trainLabels = try labels(of: training, name: "training")
+        let validationLabels = try labels(of: validation, name: "validation")
+        guard let first = training.first else { return VettingModel(preprocessing: ModelPreprocessing(kind: c.kind), members: []) }
+        let preprocessing = ModelPreprocessing(kind: c.kind, viewSizes: first.views.sizes)
+        var members: [any Model] = []
+        for member in 0..<ensembleSize {
+            members.append(trainOne(member: member, seed: c.seed &+ UInt64(member), preprocessing: preprocessing,
+                                    training: training, trainLabels: trainLabels,
+                                    validation: validation, validationLabels: validationLabels, progress: progress))
+        }
+        return VettingModel(preprocessing: preprocessing, members: members)
+    }
+
+    private func labels(of records: [VettingRecord], name: String) throws -> [VettingLabel] {
+        try records.enumerated().map { index, record in
+            guard let label = record.label else {
+                throw ClassifierError.invalidArgument("\(name) record \(index) (row_id \(record.rowID)) has no label")
+            }
+            return label
+        }
+    }
+
+    /// The loss weight of each output class.
+    func classWeights(_ labels: [VettingLabel], kind: VettingModelKind) -> [Float] {
+        let targets = labels.map { target(for: $0, kind: kind) }
+        let classes = kind.classCount
+        return (0..<classes).map { k in
+            let n = max(targets.filter { $0 == k }.count, 1)
+            return Float(pow(Double(targets.count) / Double(classes * n), configuration.classWeightPower))
+        }
+    }
+
+    /// The output class of a label: PC/EB/J for astronet; (not planet 0, planet 1) for seed.
+    func target(for label: VettingLabel, kind: VettingModelKind) -> Int {
+        kind == .astronet ? label.classIndex : (label == .pc ? 1 : 0)
+    }
+
+    private func makeNetwork(kind: VettingModelKind, preprocessing: ModelPreprocessing, seed: UInt64) -> any Model {
+        let network: any Model = kind == .astronet
+            ? Architectures.astronet(viewSizes: preprocessing.viewSizes, scalarCount: preprocessing.scalarFeatureCount, dropoutSeed: seed)
+            : Architectures.seed(imageSize: preprocessing.imageSize)
+        network.initializeParameters(seed: seed)
+        return network
+    }
+
+    private func trainOne(member: Int, seed: UInt64, preprocessing: ModelPreprocessing,
+                          training: [VettingRecord], trainLabels: [VettingLabel],
+                          validation: [VettingRecord], validationLabels: [VettingLabel],
+                          progress: (EpochReport) -> Void) -> any Model {
+        let c = configuration
+        let kind = c.kind
+        let network = makeNetwork(kind: kind, preprocessing: preprocessing, seed: seed)
+        let loss = SoftmaxCrossEntropy(classWeights: classWeights(trainLabels, kind: kind))
+        let adam = Adam(learningRate: c.learningRate)
+        let examples = training.map { ModelExample(views: $0.views, features: $0.features) }
+        let targets = trainLabels.map { target(for: $0, kind: kind) }
+        let validationModel = VettingModel(preprocessing: preprocessing, members: [network])
+        let validationExamples = validation.map { ModelExample(views: $0.views, features: $0.features) }
+        let root = SeededGenerator(seed: seed).split(stream: 0x7261_696E)
+        var bestScore = -Double.infinity
+        var bestWeights: [Tensor] = network.parameters.map(\.parameter.value)
+        var epochsSinceBest = 0
+        for epoch in 1...c.epochs {
+            let started = Date()
+            var generator = root.split(stream: UInt64(epoch))
+            var order = training.indices.filter { trainLabels[$0] != .j || c.junkFraction >= 1 || generator.nextUniform() < c.junkFraction }
+            order.shuffle(using: &generator)
+            var lossSum = 0.0, batches = 0
+            var start = 0
+            while start < order.count {
+                let batch = order[start..<min(start + c.batchSize, order.count)]
+                start += c.batchSize
+                var batchExamples: [ModelExample] = []
+                batchExamples.reserveCapacity(batch.count)
+                for index in batch {
+                    var example = examples[index]
+                    if c.timeReversal && generator.nextUniform() < 0.5 { example.reverse() }
+                    if c.noiseSigma > 0 { example.addNoise(sigma: c.noiseSigma, generator: &generator) }
+                    batchExamples.append(example)
+                }
+                let inputs = ModelInput.tensors(batchExamples, kind: kind, imageSize: preprocessing.imageSize)
+                network.zeroGradients()
+                let result: LossResult
+                if let multi = network as? MultiInputModel {
+                    result = loss.evaluate(logits: multi.forward(inputs, training: true), labels: batch.map { targets[$0] })
+                    multi.backward(result.gradient)
+                } else if let sequential = network as? Sequential {
+                    result = loss.evaluate(logits: sequential.forward(inputs[0], training: true), labels: batch.map { targets[$0] })
+                    sequential.backward(result.gradient)
+                } else {
+                    break
+                }
+                clipGradients(network.parameters, maxNorm: c.maxGradientNorm)
+                adam.step(network.parameters)
+                lossSum += Double(result.loss)
+                batches += 1
+            }
+            var predictions: [ClassProbabilities] = []
+            var offset = 0
+            while offset < validationExamples.count {
+                let end = min(offset + 256, validationExamples.count)
+                predictions += validationModel.predictExamples(Array(validationExamples[offset..<end]))
+                offset = end
+            }
+            let report = EvaluationReport(predictions: predictions, labels: validationLabels)
+            let score = kind == .astronet
+                ? (report.vetting.averagePrecision + report.triage.averagePrecision) / 2
+                : report.vetting.averagePrecision
+            let isBest = score > bestScore
+            if isBest {
+                bestScore = score
+                bestWeights = network.parameters.map(\.parameter.value)
+                epochsSinceBest = 0
+            } else {
+                epochsSinceBest += 1
+            }
+            progress(EpochReport(member: member, epoch: epoch, loss: lossSum / Double(max(batches, 1)),
+                                 validationVettingAP: report.vetting.averagePrecision,
+                                 validationTriageAP: report.triage.averagePrecision,
+                                 seconds: Date().timeIntervalSince(started), isBest: isBest, score: score))
+            if epochsSinceBest >= c.patience { break }
+        }
+        for (named, value) in zip(network.parameters, bestWeights) { named.parameter.value = value }
+        return network
+    }
+}

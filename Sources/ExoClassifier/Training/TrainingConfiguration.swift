@@ -1,0 +1,42 @@
+/// How a classifier is trained. Every random choice derives from ``seed``.
+public struct TrainingConfiguration: Codable, Equatable, Sendable {
+    /// The architecture to train.
+    public var kind: VettingModelKind = .astronet
+    /// Maximum number of passes over the training set.
+    public var epochs: Int = 30
+    /// Examples per gradient step.
+    public var batchSize: Int = 64
+    /// Adam step size.
+    public var learningRate: Float = 1e-3
+    /// Seed of the initial weights, the shuffling, dropout and augmentation (ensemble member i
+    /// uses `seed + i`).
+    public var seed: UInt64 = 1
+    /// Stop after this many epochs without a better validation score.
+    public var patience: Int = 6
+    /// Mirror each training example in time with probability 1/2.
+    public var timeReversal: Bool = true
+    /// Standard deviation of Gaussian noise added to the training views (0 = none).
+    public var noiseSigma: Double = 0.03
+    /// Weight the loss of each class by (N / (classes · n_class))^classWeightPower (0 = equal weights).
+    public var classWeightPower: Double = 0.5
+    /// Fraction of the junk (J) examples drawn afresh each epoch (1 = all); PC and EB are always
+    /// all used. Half by default for `astronet` (J is 84% of the TESS set: this halves the epoch time).
+    public var junkFraction: Double = 0.5
+    /// Gradient-norm clipping threshold.
+    public var maxGradientNorm: Float = 5
+
+    /// The defaults for `kind`; `seed` follows the hobby project (10 epochs, no augmentation,
+    /// no class weights, no early stopping).
+    public init(kind: VettingModelKind = .astronet) {
+        self.kind = kind
+        if kind == .seed {
+            epochs = 10
+            batchSize = 32
+            patience = Int.max
+            timeReversal = false
+            noiseSigma = 0
+            classWeightPower = 0
+            junkFraction = 1
+        }
+    }
+}

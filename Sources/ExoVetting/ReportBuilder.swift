@@ -1,0 +1,102 @@
+import ExoLightCurve
+import ExoReport
+import ExoSearch
+import ExoViews
+import Foundation
+
+/// Turns a vetting's intermediate results into the report's plain data.
+enum ReportBuilder {
+    /// The report data of one star.
+    static func star(_ star: StarVetting, input: LightCurve, search: TransitSearchResult, signals: [SignalReport],
+                     configuration: VettingConfiguration, modelSummary: String) -> StarReport {
+        let periodogram = search.periodogram.periods.isEmpty ? nil : PeriodogramSeries(
+            period: search.periodogram.periods, power: search.periodogram.sde,
+            powerLabel: "BLS SDE spectrum", peaks: star.signals.map(\.signal.period))
+        return StarReport(
+            target: star.target, mission: star.mission, timeLabel: CurveSeries.timeLabel(for: input.metadata),
+            rawCurve: CurveSeries(input), trend: CurveSeries(time: search.flattened.time, value: search.trend),
+            detrendedCurve: CurveSeries(search.flattened), periodogram: periodogram, signals: signals,
+            provenance: provenance(files: star.files, configuration: configuration, modelSummary: modelSummary,
+                                   durations: search.durations, periodCount: search.periodogram.periods.count))
+    }
+
+    /// The report data of one signal: its numbers, verdict and folded views.
+    static func signal(_ vetted: VettedSignal, number: Int, views: TransitViews?, flattened: LightCurve,
+                       configuration: ViewConfiguration) -> SignalReport {
+        let s = vetted.signal
+        var report = SignalReport(
+            number: number, period: s.period, epoch: s.epoch, duration: s.duration, depth: s.depth,
+            depthError: s.depthError, snr: s.snr, sde: s.sde, transitCount: s.transitCount,
+            planetProbability: vetted.probabilities.pc,
+            classProbabilities: ["PC": vetted.probabilities.pc, "EB": vetted.probabilities.eb, "J": vetted.probabilities.j],
+            verdict: vetted.verdict.rawValue, reasons: vetted.reasons, flags: vetted.flags,
+            oddEvenSigma: s.diagnostics.oddEven.sigma)
+        guard let views else { return report }
+        let folded = flattened.folded(period: s.period, epoch: s.epoch)
+        let scatter = robustSigma(folded.flux)
+        let localHalf = min(s.period / 2, configuration.localHalfSpanDurations * s.duration)
+        report.panels.append(panel("Global view", xLabel: "Phase (days from transit)", folded: folded,
+                                   binned: views.binnedGlobal, sigma: scatter, xScale: 1, halfSpan: s.period))
+        report.panels.append(panel("Local view", xLabel: "Time from mid-transit (hours)", folded: folded,
+                                   binned: views.binnedLocal, sigma: scatter, xScale: 24, halfSpan: localHalf))
+        let secondaryPhase = views.secondary?.phase ?? -s.period / 2
+        let refolded = flattened.folded(period: s.period, epoch: s.epoch + secondaryPhase)
+        let secondaryHalf = min(s.period / 2, configuration.secondaryHalfSpanDurations * s.duration)
+        let phaseText = String(format: "%.2f", (secondaryPhase / s.period + 1).truncatingRemainder(dividingBy: 1))
+        report.panels.append(panel("Secondary view (phase \(phaseText))", xLabel: "Time from secondary (hours)",
+                                   folded: refolded, binned: views.binnedSecondary, sigma: scatter, xScale: 24,
+                                   halfSpan: secondaryHalf))
+        let (median, scale) = views.binnedLocal.normalization
+        let hours = views.binnedLocal.centers.map { $0 * 24 }
+        report.odd = BinnedPoints(x: hours, y: views.odd.map { Double($0) * scale + median })
+        report.even = BinnedPoints(x: hours, y: views.even.map { Double($0) * scale + median })
+        return report
+    }
+
+    private static func panel(_ title: String, xLabel: String, folded: FoldedLightCurve, binned: BinnedSeries,
+                              sigma: Double, xScale: Double, halfSpan: Double) -> FoldedPanel {
+        var x: [Double] = [], y: [Double] = []
+        for i in 0..<folded.count where abs(folded.phase[i]) <= halfSpan {
+            x.append(folded.phase[i] * xScale)
+            y.append(folded.flux[i])
+        }
+        let errors = binned.counts.map { $0 > 0 ? sigma / Double($0).squareRoot() : Double.nan }
+        return FoldedPanel(title: title, xLabel: xLabel, yLabel: "Detrended flux", points: BinnedPoints(x: x, y: y),
+                           binned: BinnedPoints(x: binned.centers.map { $0 * xScale }, y: binned.values, error: errors))
+    }
+
+    /// 1.4826 × the median absolute deviation of the finite values.
+    private static func robustSigma(_ values: [Double]) -> Double {
+        let finite = values.filter(\.isFinite)
+        let m = median(of: finite)
+        return 1.4826 * median(of: finite.map { abs($0 - m) })
+    }
+
+    private static func provenance(files: [String], configuration c: VettingConfiguration, modelSummary: String,
+                                   durations: [Double], periodCount: Int) -> Provenance {
+        let records = files.map { path in
+            Provenance.FileRecord(path: path, bytes: (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int)
+        }
+        let s = c.search
+        let detrender: String = switch s.detrender {
+        case nil: "biweight, window 3x the longest duration (at least 0.5 d)"
+        case .some(.biweight(let window)): "biweight, window \(window) d"
+        case .some(.spline): "penalised spline (BIC)"
+        case .some(.none): "none"
+        }
+        let durationText = durations.isEmpty ? "auto"
+            : String(format: "%d from %.3f to %.3f d", durations.count, durations.min() ?? 0, durations.max() ?? 0)
+        let settings: [(String, String)] = [
+            ("flux column", c.flux.rawValue), ("quality mask", c.quality.rawValue), ("detrender", detrender),
+            ("upward clipping", "\(s.clipSigma) sigma"), ("period grid", "\(s.grid.rawValue), \(periodCount) periods"),
+            ("periods", "\(s.minimumPeriod) d to \(s.maximumPeriod.map { "\($0) d" } ?? "half the baseline")"),
+            ("durations", durationText), ("SDE threshold", "\(s.sdeThreshold)"), ("max signals", "\(s.maxSignals)"),
+            ("views", "global \(c.views.globalBins), local \(c.views.localBins), secondary \(c.views.secondaryBins)"),
+            ("model", modelSummary),
+            ("planet probability threshold", "\(c.thresholds.planetProbability)"),
+        ]
+        let formatter = ISO8601DateFormatter()
+        return Provenance(software: VettingPipeline.softwareVersion, generated: formatter.string(from: Date()),
+                          files: records, settings: settings.map { Provenance.Setting(name: $0.0, value: $0.1) })
+    }
+}

@@ -1,0 +1,88 @@
+import ExoClassifier
+import ExoSearch
+
+/// One signal of a star: what the search measured, what the classifier said, and the verdict.
+///
+/// Encodes to JSON with the keys of `exoscope search --json` (`period`, `epoch`, `duration`, `depth`,
+/// `depth_err`, `snr`, `sde`, `transit_count`, `power`, `diagnostics`) plus `planet_probability`,
+/// `class_probabilities` (`PC`, `EB`, `J`), `verdict`, `reasons` and `flags` (the search's and the
+/// verdict rules' together).
+public struct VettedSignal: Codable, Sendable, Equatable {
+    /// The search's measurements and diagnostics.
+    public var signal: TransitSignal
+    /// The classifier's class probabilities.
+    public var probabilities: ClassProbabilities
+    /// The verdict.
+    public var verdict: Verdict
+    /// Why, one sentence each.
+    public var reasons: [String]
+    /// Diagnostic flags of the search and the verdict rules.
+    public var flags: [String]
+
+    /// The classifier's planet probability (P(PC)).
+    public var planetProbability: Double { probabilities.pc }
+
+    /// Creates a vetted signal.
+    public init(signal: TransitSignal, probabilities: ClassProbabilities, verdict: Verdict, reasons: [String],
+                flags: [String]) {
+        self.signal = signal
+        self.probabilities = probabilities
+        self.verdict = verdict
+        self.reasons = reasons
+        self.flags = flags
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case period, epoch, duration, depth
+        case depthError = "depth_err"
+        case snr, sde
+        case transitCount = "transit_count"
+        case power, diagnostics
+        case planetProbability = "planet_probability"
+        case classProbabilities = "class_probabilities"
+        case verdict, reasons, flags
+    }
+
+    /// The `class_probabilities` object.
+    struct ClassTriple: Codable, Equatable {
+        var PC: Double
+        var EB: Double
+        var J: Double
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let triple = try c.decode(ClassTriple.self, forKey: .classProbabilities)
+        flags = try c.decode([String].self, forKey: .flags)
+        signal = TransitSignal(
+            period: try c.decode(Double.self, forKey: .period), epoch: try c.decode(Double.self, forKey: .epoch),
+            duration: try c.decode(Double.self, forKey: .duration), depth: try c.decode(Double.self, forKey: .depth),
+            depthError: try c.decode(Double.self, forKey: .depthError), snr: try c.decode(Double.self, forKey: .snr),
+            sde: try c.decode(Double.self, forKey: .sde), transitCount: try c.decode(Int.self, forKey: .transitCount),
+            power: try c.decode(Double.self, forKey: .power),
+            diagnostics: try c.decode(TransitDiagnostics.self, forKey: .diagnostics), flags: [])
+        probabilities = ClassProbabilities(pc: triple.PC, eb: triple.EB, j: triple.J)
+        verdict = try c.decode(Verdict.self, forKey: .verdict)
+        reasons = try c.decode([String].self, forKey: .reasons)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(signal.period, forKey: .period)
+        try c.encode(signal.epoch, forKey: .epoch)
+        try c.encode(signal.duration, forKey: .duration)
+        try c.encode(signal.depth, forKey: .depth)
+        try c.encode(signal.depthError, forKey: .depthError)
+        try c.encode(signal.snr, forKey: .snr)
+        try c.encode(signal.sde, forKey: .sde)
+        try c.encode(signal.transitCount, forKey: .transitCount)
+        try c.encode(signal.power, forKey: .power)
+        try c.encode(signal.diagnostics, forKey: .diagnostics)
+        try c.encode(probabilities.pc, forKey: .planetProbability)
+        try c.encode(ClassTriple(PC: probabilities.pc, EB: probabilities.eb, J: probabilities.j),
+                     forKey: .classProbabilities)
+        try c.encode(verdict, forKey: .verdict)
+        try c.encode(reasons, forKey: .reasons)
+        try c.encode(flags, forKey: .flags)
+    }
+}

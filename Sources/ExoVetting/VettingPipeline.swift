@@ -1,0 +1,157 @@
+import ExoClassifier
+import ExoLightCurve
+import ExoReport
+import ExoSearch
+import ExoViews
+import Foundation
+
+/// Reads, searches, views, classifies and judges the signals of one or many stars.
+///
+/// ```swift
+/// let results = try VettingPipeline(configuration: VettingConfiguration()).vet(files: urls)
+/// for star in results { for s in star.signals { print(star.target, s.signal.period, s.verdict) } }
+/// ```
+///
+/// Files are grouped by star (mission and target identifier); the files of one star are stitched.
+/// A star whose files cannot be read or searched gets a result with ``StarVetting/error`` and the
+/// others go on.
+public struct VettingPipeline: Sendable {
+    /// The settings.
+    public let configuration: VettingConfiguration
+    /// The classifier, loaded once.
+    private let model: VettingModel
+
+    /// The version written into reports.
+    public static let softwareVersion = "Exoscope 0.1.0"
+
+    /// Creates a pipeline and loads its classifier.
+    ///
+    /// - Throws: ``VettingError/modelUnavailable(reason:)`` when the model cannot be loaded.
+    public init(configuration: VettingConfiguration = VettingConfiguration()) throws {
+        self.configuration = configuration
+        do {
+            model = try Self.loadModel(configuration.model)
+        } catch let error as VettingError {
+            throw error
+        } catch {
+            throw VettingError.modelUnavailable(reason: "\(error)")
+        }
+    }
+
+    /// Vets every star among `files`, in the order the stars first appear.
+    ///
+    /// - Parameter progress: called after each star with (stars done, stars in all).
+    /// - Throws: ``VettingError/noFiles`` for an empty list; per-star problems go into the results.
+    public func vet(files: [URL], progress: ((Int, Int) -> Void)? = nil) throws -> [StarVetting] {
+        guard !files.isEmpty else { throw VettingError.noFiles }
+        var groups: [(key: String, urls: [URL], lightCurves: [LightCurve])] = []
+        var results: [Int: StarVetting] = [:]
+        var order: [Int] = []
+        for url in files {
+            do {
+                let lightCurve = try LightCurveReader.read(contentsOf: url, flux: configuration.flux,
+                                                           quality: configuration.quality)
+                let meta = lightCurve.metadata
+                let key = meta.targetID.isEmpty ? "file:\(url.path)" : "\(meta.mission.rawValue)|\(meta.targetID)"
+                if let index = groups.firstIndex(where: { $0.key == key }) {
+                    groups[index].urls.append(url)
+                    groups[index].lightCurves.append(lightCurve)
+                } else {
+                    groups.append((key, [url], [lightCurve]))
+                    order.append(groups.count - 1)
+                }
+            } catch {
+                let slot = -1 - results.count
+                results[slot] = StarVetting(target: url.lastPathComponent, mission: Mission.unknown.rawValue,
+                                            files: [url.path], signals: [], error: "\(error)")
+                order.append(slot)
+            }
+        }
+        let total = order.count
+        var done = results.count
+        if done > 0 { progress?(done, total) }
+        for (index, group) in groups.enumerated() {
+            let paths = group.urls.map(\.path)
+            let first = group.lightCurves[0].metadata
+            do {
+                let lightCurve = group.urls.count == 1
+                    ? group.lightCurves[0]
+                    : try LightCurveReader.read(contentsOf: group.urls, flux: configuration.flux,
+                                                quality: configuration.quality)
+                results[index] = try vet(lightCurve: lightCurve, files: paths)
+            } catch {
+                results[index] = StarVetting(target: Self.targetName(first, fallback: paths[0]),
+                                             mission: first.mission.rawValue, files: paths, signals: [],
+                                             error: "\(error)")
+            }
+            done += 1
+            progress?(done, total)
+        }
+        return order.compactMap { results[$0] }
+    }
+
+    /// Vets one star's light curve (already read and, for several files, stitched).
+    ///
+    /// - Parameter files: the paths it came from, for the output and the report.
+    /// - Throws: ``SearchError`` when the light curve cannot be searched.
+    public func vet(lightCurve: LightCurve, files: [String]) throws -> StarVetting {
+        let input = lightCurve.metadata.isNormalized ? lightCurve.removingNaNs() : lightCurve.removingNaNs().normalized()
+        let search = try TransitSearch(configuration: configuration.search).run(on: input)
+        let rules = VerdictRules(thresholds: configuration.thresholds)
+        var vetted: [VettedSignal] = []
+        var reports: [SignalReport] = []
+        for signal in search.signals.prefix(max(configuration.maxSignals, 0)) {
+            let views = try? TransitViews.make(lightCurve: search.flattened, period: signal.period, epoch: signal.epoch,
+                                               duration: signal.duration, configuration: configuration.views)
+            let probabilities = try classify(signal, views: views)
+            let decision = rules.decide(SignalEvidence(signal: signal, probabilities: probabilities))
+            var flags = signal.flags
+            for flag in decision.flags where !flags.contains(flag) { flags.append(flag) }
+            var reasons = decision.reasons
+            if views == nil { reasons.append("too few points to make the views: classifier not run") }
+            let result = VettedSignal(signal: signal, probabilities: probabilities, verdict: decision.verdict,
+                                      reasons: reasons, flags: flags)
+            vetted.append(result)
+            if configuration.keepsReportData {
+                reports.append(ReportBuilder.signal(result, number: vetted.count, views: views,
+                                                    flattened: search.flattened, configuration: configuration.views))
+            }
+        }
+        let meta = lightCurve.metadata
+        var star = StarVetting(target: Self.targetName(meta, fallback: files.first ?? "star"),
+                               mission: meta.mission.rawValue, files: files, signals: vetted)
+        if configuration.keepsReportData {
+            star.report = ReportBuilder.star(star, input: input, search: search, signals: reports,
+                                             configuration: configuration, modelSummary: configuration.model.summary)
+        }
+        return star
+    }
+
+    /// The classifier's probabilities; without views (too few points) a signal counts as junk.
+    private func classify(_ signal: TransitSignal, views: TransitViews?) throws -> ClassProbabilities {
+        guard let views else { return ClassProbabilities(pc: 0, eb: 0, j: 1) }
+        let odd = signal.diagnostics.oddEven
+        var depthChange = 0.0
+        if let o = odd.oddDepth, let e = odd.evenDepth, o + e != 0 { depthChange = (o - e) / ((o + e) / 2) }
+        let features = ScalarFeatures.fromSignal(period: signal.period, duration: signal.duration,
+                                                 signalToNoise: signal.snr, oddEvenDepthChange: depthChange)
+        return try model.predict(views: views.viewSet, features: features)
+    }
+
+    private static func targetName(_ meta: LightCurveMetadata, fallback: String) -> String {
+        meta.targetID.isEmpty ? URL(fileURLWithPath: fallback).lastPathComponent : meta.targetID
+    }
+
+    private static func loadModel(_ choice: ModelChoice) throws -> VettingModel {
+        switch choice {
+        case .bundled:
+            return try VettingModel.default
+        case .seed:
+            throw VettingError.modelUnavailable(
+                reason: "no trained seed model is shipped: train one with 'exoscope train --model seed "
+                    + "-o seed.safetensors' and pass '--model seed.safetensors'")
+        case .file(let path):
+            return try VettingModel.load(contentsOf: URL(fileURLWithPath: path))
+        }
+    }
+}

@@ -1,0 +1,122 @@
+import ArgumentParser
+import Exoscope
+import Foundation
+
+/// `exoscope plot`: draws one report plot of a star as an SVG or PNG file.
+struct PlotCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plot",
+        abstract: "Plot a light curve, its periodogram or a folded signal as SVG or PNG.",
+        discussion: """
+        lightcurve: the normalised flux (files of one star stitched). periodogram: the BLS spectrum of the \
+        first search with the signals found. fold: a folded view of one signal (--signal, --view) with its \
+        binned points. The periodogram and fold kinds run the vetting pipeline first, so its options apply.
+        """)
+
+    /// What to plot.
+    enum Kind: String, ExpressibleByArgument, CaseIterable {
+        case lightcurve, periodogram, fold
+    }
+
+    /// The file format.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case svg, png
+    }
+
+    /// Which folded view `--kind fold` draws.
+    enum View: String, ExpressibleByArgument, CaseIterable {
+        case global, local, secondary
+        case oddEven = "odd-even"
+    }
+
+    @Argument(help: "Light-curve files of one star (stitched).")
+    var files: [String]
+
+    @Option(help: "What to plot: lightcurve, periodogram or fold.")
+    var kind: Kind = .lightcurve
+
+    @Option(help: "svg or png (default: from the output file's extension, else svg).")
+    var format: Format?
+
+    @Option(name: .shortAndLong, help: "Output file.")
+    var output: String
+
+    @Option(help: "Signal number for --kind fold (1 = strongest).")
+    var signal: Int = 1
+
+    @Option(help: "Folded view for --kind fold: global, local, secondary or odd-even.")
+    var view: View = .local
+
+    @OptionGroup var reading: LightCurveOptions
+    @OptionGroup var vetting: VettingOptions
+
+    func validate() throws {
+        guard signal >= 1 else { throw ValidationError("--signal must be at least 1, got \(signal)") }
+    }
+
+    func run() throws {
+        do {
+            let figure = try makeFigure()
+            let url = URL(fileURLWithPath: output)
+            let chosen = format ?? (url.pathExtension.lowercased() == "png" ? .png : .svg)
+            let bytes: [UInt8] = chosen == .png ? try figure.png() : Array(figure.svg().utf8)
+            do {
+                try Data(bytes).write(to: url, options: .atomic)
+            } catch {
+                throw ReportError.cannotWrite(path: output, reason: error.localizedDescription)
+            }
+        } catch {
+            throw CommandFailure.report(error)
+        }
+    }
+
+    private func makeFigure() throws -> Figure {
+        if kind == .lightcurve {
+            var lightCurve = try reading.lightCurve(files)
+            if !lightCurve.metadata.isNormalized { lightCurve = lightCurve.normalized() }
+            let report = StarReport(
+                target: lightCurve.metadata.targetID, mission: lightCurve.metadata.mission.rawValue,
+                timeLabel: CurveSeries.timeLabel(for: lightCurve.metadata), rawCurve: CurveSeries(lightCurve),
+                provenance: Provenance(software: VettingPipeline.softwareVersion, generated: "", files: [], settings: []))
+            return ReportPlots.lightCurve(report)
+        }
+        let configuration = vetting.configuration(flux: reading.flux, quality: reading.quality, keepsReportData: true)
+        let pipeline = try VettingPipeline(configuration: configuration)
+        let stars = try pipeline.vet(files: files.map { URL(fileURLWithPath: $0) })
+        guard stars.count == 1, let star = stars.first else {
+            throw ValidationError("plot takes the files of one star, got \(stars.count) stars")
+        }
+        if let error = star.error { throw PlotFailure(message: error) }
+        guard let report = star.report else { throw PlotFailure(message: "\(star.target): no report data") }
+        if kind == .periodogram {
+            guard let periodogram = report.periodogram else {
+                throw PlotFailure(message: "\(star.target): no periodogram was computed")
+            }
+            return ReportPlots.periodogram(periodogram, target: report.target)
+        }
+        guard signal <= report.signals.count else {
+            throw PlotFailure(message: "\(star.target): signal \(signal) asked for, \(report.signals.count) found")
+        }
+        let chosen = report.signals[signal - 1]
+        let color = PlotColor.series(signal - 1)
+        switch view {
+        case .oddEven:
+            guard let figure = ReportPlots.oddEven(chosen, target: report.target) else {
+                throw PlotFailure(message: "\(star.target): signal \(signal) has no odd/even views")
+            }
+            return figure
+        case .global, .local, .secondary:
+            let index = [View.global, .local, .secondary].firstIndex(of: view) ?? 1
+            guard index < chosen.panels.count else {
+                throw PlotFailure(message: "\(star.target): signal \(signal) has no \(view.rawValue) view")
+            }
+            return ReportPlots.folded(chosen.panels[index], color: color, target: report.target)
+        }
+    }
+}
+
+/// A plot that cannot be made from the data given.
+struct PlotFailure: Error, CustomStringConvertible {
+    let message: String
+    var description: String { message }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Exoscope
+import Foundation
+
+/// `exoscope predict`: class probabilities for every record of TFRecord files.
+struct PredictCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "predict",
+        abstract: "Write class probabilities for every record as CSV: row_id,tic_id,label,p_pc,p_eb,p_j.")
+
+    @Option(parsing: .upToNextOption, help: "TFRecord files (labels optional).")
+    var data: [String]
+
+    @OptionGroup var classifier: ClassifierModelOptions
+
+    @Option(name: .shortAndLong, help: "Output CSV file.")
+    var output: String
+
+    func run() throws {
+        try runReportingErrors {
+            let model = try classifier.load()
+            let records = try VettingDataset.load(data.map { URL(fileURLWithPath: $0) }, requireLabel: false)
+            let predictions = try model.predict(records)
+            var csv = "row_id,tic_id,label,p_pc,p_eb,p_j\n"
+            for (record, p) in zip(records, predictions) {
+                csv += "\(record.rowID),\(record.ticID),\(record.label?.rawValue ?? ""),"
+                csv += String(format: "%.6f,%.6f,%.6f\n", p.pc, p.eb, p.j)
+            }
+            do {
+                try Data(csv.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+            } catch {
+                throw ClassifierError.unreadableFile(path: output, reason: error.localizedDescription)
+            }
+            print("wrote \(records.count) predictions to \(output)")
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import ArgumentParser
+import Exoscope
+import Foundation
+
+/// `exoscope search`: the multi-planet box least-squares search with its diagnostics.
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Search light curves for periodic transits (several planets per star) and check each signal.",
+        discussion: """
+        Cleans (upward outliers), detrends, then runs box least squares passes, masking each signal's transits \
+        before the next, until the SDE falls below the threshold. Files of the same star are stitched; \
+        files of different stars are searched separately. Each signal gets odd/even, secondary-eclipse, shape, \
+        depth-consistency, duration and single-event diagnostics, and flags for those that fail.
+        """
+    )
+
+    @Argument(help: "Light-curve files (FITS, gzip FITS, CSV or text).")
+    var files: [String]
+
+    @Flag(help: "Print JSON: one object per star with target, mission, files and signals.")
+    var json = false
+
+    @OptionGroup var reading: LightCurveOptions
+
+    @OptionGroup var search: SearchOptions
+
+    func run() throws {
+        do {
+            var reports: [SearchReport] = []
+            for group in try groupByStar(files) {
+                let lightCurve = try reading.lightCurve(group)
+                let result = try TransitSearch(configuration: search.configuration).run(on: lightCurve)
+                let target = lightCurve.metadata.targetID.isEmpty ? group[0] : lightCurve.metadata.targetID
+                reports.append(SearchReport(target: target, mission: lightCurve.metadata.mission.rawValue,
+                                            files: group, signals: result.signals))
+            }
+            if json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+                print(String(decoding: try encoder.encode(reports), as: UTF8.self))
+            } else {
+                print(reports.map(\.table).joined(separator: "\n\n"))
+            }
+        } catch {
+            throw CommandFailure.report(error)
+        }
+    }
+
+    /// The files grouped by the star they observe, in the order first seen.
+    func groupByStar(_ paths: [String]) throws -> [[String]] {
+        var order: [String] = []
+        var groups: [String: [String]] = [:]
+        for path in paths {
+            let target = try reading.reading(path).lightCurve.metadata.targetID
+            let key = target.isEmpty ? path : target
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(path)
+        }
+        return order.compactMap { groups[$0] }
+    }
+}

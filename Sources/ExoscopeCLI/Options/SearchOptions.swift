@@ -1,0 +1,56 @@
+import ArgumentParser
+import Exoscope
+
+/// The detrending method chosen on the command line.
+enum DetrendMethod: String, ExpressibleByArgument, CaseIterable {
+    case biweight
+    case spline
+    case none
+}
+
+/// Options of the transit search shared by commands that search (`@OptionGroup var search: SearchOptions`).
+struct SearchOptions: ParsableArguments {
+    @Option(name: .customLong("min-period"), help: "Shortest trial period, days.")
+    var minPeriod: Double = 0.5
+
+    @Option(name: .customLong("max-period"), help: "Longest trial period, days (default: half the baseline).")
+    var maxPeriod: Double?
+
+    @Option(name: .customLong("max-signals"), help: "The most signals to report per star.")
+    var maxSignals: Int = 5
+
+    @Option(help: "Detrending: biweight (default), spline (BIC-chosen knots) or none.")
+    var detrend: DetrendMethod = .biweight
+
+    @Option(help: "Biweight window, days (default: 3 times the longest duration, at least 0.5 d).")
+    var window: Double?
+
+    @Option(help: "Worker threads for the box least-squares search (default: all cores).")
+    var threads: Int?
+
+    func validate() throws {
+        guard minPeriod > 0 else { throw ValidationError("--min-period must be positive, got \(minPeriod)") }
+        if let maxPeriod, maxPeriod <= minPeriod {
+            throw ValidationError("--max-period must be longer than --min-period (\(minPeriod)), got \(maxPeriod)")
+        }
+        guard maxSignals >= 1 else { throw ValidationError("--max-signals must be at least 1, got \(maxSignals)") }
+        if let window, window <= 0 { throw ValidationError("--window must be positive, got \(window)") }
+        if window != nil && detrend != .biweight { throw ValidationError("--window applies to --detrend biweight only") }
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1, got \(threads)") }
+    }
+
+    /// The search configuration these options describe.
+    var configuration: TransitSearchConfiguration {
+        var config = TransitSearchConfiguration()
+        config.minimumPeriod = minPeriod
+        config.maximumPeriod = maxPeriod
+        config.maxSignals = maxSignals
+        config.threads = threads
+        switch detrend {
+        case .biweight: config.detrender = window.map { .biweight(windowDays: $0) }
+        case .spline: config.detrender = .spline
+        case .none: config.detrender = Detrender.none
+        }
+        return config
+    }
+}

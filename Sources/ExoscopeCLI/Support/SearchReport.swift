@@ -1,0 +1,23 @@
+import Exoscope
+import Foundation
+
+/// The `exoscope search --json` object of one star.
+struct SearchReport: Codable {
+    var target: String
+    var mission: String
+    var files: [String]
+    var signals: [TransitSignal]
+
+    /// A readable table of the signals.
+    var table: String {
+        var lines = ["\(target) (\(mission), \(files.count) file\(files.count == 1 ? "" : "s")): \(signals.count) signal\(signals.count == 1 ? "" : "s")"]
+        guard !signals.isEmpty else { return lines.joined(separator: "\n") }
+        lines.append("  #   period (d)        epoch   dur (h)  depth (ppm)    snr    sde  transits  flags")
+        for (i, s) in signals.enumerated() {
+            lines.append(String(format: "  %-2d %11.6f %12.5f %9.2f %12.1f %6.1f %6.1f %9d  ", i + 1, s.period, s.epoch,
+                                s.duration * 24, s.depth * 1e6, s.snr, s.sde, s.transitCount)
+                         + (s.flags.isEmpty ? "-" : s.flags.joined(separator: ",")))
+        }
+        return lines.joined(separator: "\n")
+    }
+}

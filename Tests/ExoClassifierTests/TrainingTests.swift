@@ -1,0 +1,87 @@
+import ExoTestSupport
+import ExoViews
+import Foundation
+import XCTest
+
+@testable import ExoClassifier
+
+final class TrainingTests: XCTestCase {
+    private func tinySet() throws -> (train: [VettingRecord], validation: [VettingRecord]) {
+        let path = "tess-vetting/val-00000-of-00001.tfrecord"
+        guard let url = SharedData.url(path) else { throw XCTSkip(SharedData.missingMessage(path)) }
+        let records = try VettingDataset.load([url])
+        // All 50 planet candidates, 40 binaries and 110 junk: 200 records, half for each split.
+        let pc = records.filter { $0.label == .pc }, eb = records.filter { $0.label == .eb }.prefix(40)
+        let j = records.filter { $0.label == .j }.prefix(110)
+        let mixed = pc + eb + j
+        let train = mixed.enumerated().filter { $0.offset % 2 == 0 }.map(\.element)
+        let validation = mixed.enumerated().filter { $0.offset % 2 == 1 }.map(\.element)
+        return (train, validation)
+    }
+
+    private func train(_ kind: VettingModelKind, _ set: (train: [VettingRecord], validation: [VettingRecord]),
+                       seed: UInt64) throws -> (VettingModel, [EpochReport]) {
+        var configuration = TrainingConfiguration(kind: kind)
+        configuration.epochs = 2
+        configuration.seed = seed
+        var reports: [EpochReport] = []
+        let model = try Trainer(configuration: configuration).train(training: set.train, validation: set.validation) {
+            reports.append($0)
+        }
+        return (model, reports)
+    }
+
+    func testTrainingIsDeterministicForASeed() throws {
+        let set = try tinySet()
+        for kind in VettingModelKind.allCases {
+            let (first, firstReports) = try train(kind, set, seed: 7)
+            let (second, secondReports) = try train(kind, set, seed: 7)
+            let (other, _) = try train(kind, set, seed: 8)
+            XCTAssertEqual(firstReports.map(\.loss), secondReports.map(\.loss), kind.rawValue)
+            let p1 = try first.predict(set.validation), p2 = try second.predict(set.validation), p3 = try other.predict(set.validation)
+            XCTAssertEqual(p1, p2, kind.rawValue)
+            XCTAssertNotEqual(p1, p3, kind.rawValue)
+            XCTAssertEqual(firstReports.count, 2)
+            for p in p1 { XCTAssertEqual(p.pc + p.eb + p.j, 1, accuracy: 1e-5) }
+        }
+    }
+
+    func testSaveLoadEnsembleAndViewLengthError() throws {
+        let set = try tinySet()
+        var configuration = TrainingConfiguration(kind: .astronet)
+        configuration.epochs = 1
+        let model = try Trainer(configuration: configuration).train(training: set.train, validation: set.validation, ensembleSize: 2)
+        XCTAssertEqual(model.memberCount, 2)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("exoscope-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("ensemble.json")
+        try model.save(to: url)
+        let loaded = try VettingModel.load(contentsOf: url)
+        XCTAssertEqual(loaded.memberCount, 2)
+        XCTAssertEqual(try loaded.predict(Array(set.validation.prefix(5))), try model.predict(Array(set.validation.prefix(5))))
+
+        var views = set.validation[0].views
+        views.local = Array(views.local.prefix(60))
+        XCTAssertThrowsError(try loaded.predict(views: views, features: ScalarFeatures())) { error in
+            XCTAssertEqual("\(error)", "local view must have 61 values, got 60")
+        }
+        XCTAssertThrowsError(try VettingModel.load(contentsOf: folder.appendingPathComponent("missing.safetensors")))
+    }
+
+    func testSeedImageDrawsTheCurve() {
+        let view = (0..<201).map { i -> Float in abs(i - 100) < 5 ? -1 : 0 }
+        let image = SeedImage.render(view)
+        XCTAssertEqual(image.count, 3 * 32 * 32)
+        // The dip reaches the bottom row at the centre; the baseline sits on the top row.
+        XCTAssertEqual(image[(0 * 32 + 31) * 32 + 16], 0.122, accuracy: 1e-6)
+        XCTAssertEqual(image[(0 * 32 + 0) * 32 + 2], 0.122, accuracy: 1e-6)
+        XCTAssertEqual(image[(0 * 32 + 15) * 32 + 2], 1)
+    }
+
+    func testScalarFeaturesAreBounded() {
+        let huge = ScalarFeatures(period: 1e6, duration: 1e-9, signalToNoise: .infinity, depthChange: 1.5e25, ingressFraction: -10)
+        for value in huge.scaled { XCTAssertTrue(value.isFinite && abs(value) <= 5) }
+        XCTAssertEqual(ScalarFeatures().scaled.count, ScalarFeatures.scaledCount)
+    }
+}

@@ -1,0 +1,82 @@
+import ExoTestSupport
+import ExoVetting
+import XCTest
+
+/// The must-show checks of issue 6 on the shared real files that are present: the known planets are
+/// planet candidates with P(planet) ≥ 0.5; binaries, variables, the quiet star and KOI-608 are not.
+final class SharedFilesVettingTests: XCTestCase {
+    private static let pipeline: VettingPipeline? = try? VettingPipeline(configuration: VettingConfiguration())
+
+    private func vet(_ path: String) throws -> StarVetting {
+        guard let url = SharedData.url(path) else { throw XCTSkip(SharedData.missingMessage(path)) }
+        let pipeline = try XCTUnwrap(Self.pipeline, "the bundled model must load")
+        let results = try pipeline.vet(files: [url])
+        XCTAssertEqual(results.count, 1)
+        let star = try XCTUnwrap(results.first)
+        XCTAssertNil(star.error, "\(path): \(star.error ?? "")")
+        return star
+    }
+
+    /// The signal at `period` (within 1%, or at twice or half of it for a binary) must be a planet candidate.
+    private func assertPlanetCandidate(_ path: String, period: Double, file: StaticString = #filePath, line: UInt = #line) throws {
+        let star = try vet(path)
+        let match = star.signals.first { abs($0.signal.period / period - 1) < 0.01 }
+        let found = star.signals.map { String(format: "%.4f d %@ p=%.2f %@", $0.signal.period, $0.verdict.rawValue,
+                                               $0.planetProbability, $0.reasons.joined(separator: "; ")) }
+        let signal = try XCTUnwrap(match, "\(path): no signal at \(period) d; found \(found)", file: file, line: line)
+        XCTAssertEqual(signal.verdict, .planetCandidate, "\(path): \(found)", file: file, line: line)
+        XCTAssertGreaterThanOrEqual(signal.planetProbability, 0.5, "\(path): \(found)", file: file, line: line)
+    }
+
+    private func assertNoPlanetCandidate(_ path: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let star = try vet(path)
+        let candidates = star.signals.filter { $0.verdict == .planetCandidate }
+        XCTAssertTrue(candidates.isEmpty, "\(path): planet candidates at "
+            + candidates.map { String(format: "%.4f d (p=%.2f)", $0.signal.period, $0.planetProbability) }
+            .joined(separator: ", "), file: file, line: line)
+    }
+
+    func testHATP7IsAPlanetCandidate() throws {
+        try assertPlanetCandidate("fits/kepler/kplr010666592-2009131110544_slc.fits", period: 2.204737)
+    }
+
+    func testWASP126IsAPlanetCandidateInBothProducts() throws {
+        try assertPlanetCandidate("fits/tess/tess2018206045859-s0001-0000000025155310-0120-s_lc.fits", period: 3.28880)
+        try assertPlanetCandidate("fits/tess/hlsp_tess-data-alerts_tess_phot_00025155310-s01_tess_v1_lc.fits", period: 3.28880)
+    }
+
+    func testWASP100IsAPlanetCandidate() throws {
+        try assertPlanetCandidate("fits/tess/tess2018206045859-s0001-0000000038846515-0120-s_lc.fits", period: 2.849375)
+    }
+
+    func testWASP62IsAPlanetCandidate() throws {
+        try assertPlanetCandidate("fits/tess/tess2018206045859-s0001-0000000149603524-0120-s_lc.fits", period: 4.411953)
+    }
+
+    func testKepler10bIsAPlanetCandidate() throws {
+        try assertPlanetCandidate("fits/kepler/kplr011904151-2010009091648_lpd-targ.fits", period: 0.837495)
+    }
+
+    func testK23bIsAPlanetCandidate() throws {
+        try assertPlanetCandidate("fits/k2/hlsp_k2sff_k2_lightcurve_201367065-c01_kepler_v1_llc.fits", period: 10.054)
+    }
+
+    func testEclipsingBinariesAreNotPlanetCandidates() throws {
+        try assertNoPlanetCandidate("fits/eb/tess2018292075959-s0004-0000000098853987-0124-s_lc.fits")
+        try assertNoPlanetCandidate("fits/eb/tess2020106103520-s0024-0000000199574208-0180-s_lc.fits")
+        try assertNoPlanetCandidate("fits/eb/hlsp_k2sff_k2_lightcurve_221312395-c92_kepler_v1_llc.fits")
+    }
+
+    func testVariableStarsAreNotPlanetCandidates() throws {
+        try assertNoPlanetCandidate("fits/variable/kplr005110407-2009350155506_llc-kepcotrend-llsq.fits")
+        try assertNoPlanetCandidate("fits/variable/ktwo211779126-c05_llc.fits")
+    }
+
+    func testQuietStarIsNotAPlanetCandidate() throws {
+        try assertNoPlanetCandidate("fits/quiet/target_s0007_TIC260161111_lc.fits")
+    }
+
+    func testKOI608IsNotAPlanetCandidate() throws {
+        try assertNoPlanetCandidate("fits/kepler/kplr005562784-2011271113734_lpd-targ.fits.gz")
+    }
+}
