@@ -7,6 +7,11 @@ let fastMath: [SwiftSetting] = [
     .unsafeFlags(["-Ounchecked", "-target-cpu", "haswell"], .when(platforms: [.linux], configuration: .release)),
 ]
 
+/// Release flags for the AVX-512 kernel module (skylake-avx512: AVX-512 F, CD, BW, DQ, VL); ExoNN calls it only on CPUs that have AVX-512.
+let avx512Math: [SwiftSetting] = [
+    .unsafeFlags(["-Ounchecked", "-target-cpu", "skylake-avx512"], .when(platforms: [.linux], configuration: .release)),
+]
+
 let package = Package(
     name: "Exoscope",
     platforms: [.macOS(.v14)],
@@ -29,7 +34,8 @@ let package = Package(
         .target(name: "ExoSearch", dependencies: ["ExoLightCurve", "ExoDetrend"], swiftSettings: fastMath),
         // Views, neural networks, classifier
         .target(name: "ExoViews", dependencies: ["ExoLightCurve"], swiftSettings: fastMath),
-        .target(name: "ExoNN", dependencies: ["ExoRandom"], swiftSettings: fastMath),
+        .target(name: "ExoNNKernelsAVX512", swiftSettings: avx512Math),
+        .target(name: "ExoNN", dependencies: ["ExoRandom", "ExoNNKernelsAVX512"], swiftSettings: fastMath),
         .target(
             name: "ExoClassifier",
             dependencies: [
@@ -50,7 +56,7 @@ let package = Package(
         ),
         // Archive and batch
         .target(name: "ExoArchive", dependencies: ["ExoLightCurve"]),
-        .target(name: "ExoBatch", dependencies: ["ExoLightCurve", "ExoVetting"]),
+        .target(name: "ExoBatch", dependencies: ["ExoLightCurve", "ExoVetting", "ExoArchive"]),
         // Umbrella and command-line tool
         .target(
             name: "Exoscope",
@@ -77,6 +83,10 @@ let package = Package(
         ),
         .executableTarget(name: "BenchNN", dependencies: ["ExoNN", "ExoRandom"], path: "Benchmarks/BenchNN", swiftSettings: fastMath),
         .executableTarget(name: "BenchBatch", dependencies: ["ExoBatch"], path: "Benchmarks/BenchBatch", swiftSettings: fastMath),
+        .executableTarget(
+            name: "BenchSearch", dependencies: ["ExoSearch", "ExoDetrend", "ExoLightCurve"],
+            path: "Benchmarks/BenchSearch", swiftSettings: fastMath
+        ),
         .executableTarget(
             name: "BenchClassifier", dependencies: ["ExoClassifier", "ExoViews", "ExoLightCurve"],
             path: "Benchmarks/BenchClassifier", swiftSettings: fastMath

@@ -85,18 +85,27 @@ for (m, n, k) in [(512, 512, 512), (128, 1408, 640), (256, 576, 1280), (64, 512,
     print(String(format: "matmul %d×%d×%d: %.1f GFLOP/s (CPU time)", m, n, k, 2 * Double(m * n * k) / median(times) / 1e9))
 }
 
-// Forward and backward CPU time per layer of the global-view column (one thread).
-let profiled = AstroNetModel.column(blocks: [16, 32, 64, 128, 256], poolSize: 5)
-var activation = inputs[0]
-var outputs: [Tensor] = []
-for layer in profiled.layers {
-    var times: [Double] = []
-    var next = activation
-    for _ in 0..<max(repeats, 3) { times.append(measure { next = layer.forward(activation, training: true) }.cpu) }
-    outputs.append(next)
-    var backTimes: [Double] = []
-    for _ in 0..<max(repeats, 3) { backTimes.append(measure { _ = layer.backward(next) }.cpu) }
-    print(String(format: "  %@ %@: forward %.2f ms, backward %.2f ms CPU", layer.description, "\(next.shape)",
-                 median(times) * 1e3, median(backTimes) * 1e3))
-    activation = next
+// Forward and backward CPU time per layer (one thread): the global-view column, a local-view column
+// and the head.
+func profile(_ name: String, _ column: Sequential, input: Tensor) {
+    print(name)
+    var activation = input
+    var total = 0.0
+    for layer in column.layers {
+        var times: [Double] = []
+        var next = activation
+        for _ in 0..<max(repeats, 3) { times.append(measure { next = layer.forward(activation, training: true) }.cpu) }
+        var backTimes: [Double] = []
+        for _ in 0..<max(repeats, 3) { backTimes.append(measure { _ = layer.backward(next) }.cpu) }
+        total += median(times)
+        print(String(format: "  %@ → %@: forward %.2f ms, backward %.2f ms CPU", layer.description, "\(next.shape)",
+                     median(times) * 1e3, median(backTimes) * 1e3))
+        activation = next
+    }
+    print(String(format: "  forward total %.2f ms CPU", total * 1e3))
 }
+
+profile("global column", AstroNetModel.column(blocks: [16, 32, 64, 128, 256], poolSize: 5), input: inputs[0])
+profile("local column", AstroNetModel.column(blocks: [16, 32], poolSize: 7), input: inputs[1])
+profile("head", model.head, input: Tensor(shape: [batch, 256 * 3 + 2 * 32 * 11 + AstroNetModel.scalarFeatures],
+                                          standardDeviation: 1, generator: &generator))

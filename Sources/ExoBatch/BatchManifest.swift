@@ -5,7 +5,8 @@ import Foundation
 /// CSV: a header with a `file` (or `path`) column and optionally a `star` (or `target`, `id`) column;
 /// several rows with the same star are one job; `files` may list several paths separated by `;`.
 /// Relative paths are relative to the manifest's folder. Without a star column, stars come from the
-/// file names (``StarIdentity``) or the injected `identify` closure.
+/// file names (``StarIdentity``) or the injected `identify` closure. Without a file column, each row
+/// names a target to fetch from MAST (jobs without files, see ``FetchingStarProcessor``).
 /// A folder: every `.fits`, `.fits.gz`, `.fit` file below it, grouped by star the same way.
 public enum BatchManifest {
     /// Finds the star of a file that ``StarIdentity`` cannot name (e.g. by reading its header).
@@ -77,7 +78,12 @@ public enum BatchManifest {
         }
         let starColumn = header.firstIndex { ["star", "target", "id", "star_id"].contains($0) }
         guard let fileColumn = header.firstIndex(where: { ["file", "files", "path"].contains($0) }) else {
-            throw BatchError.manifest(path: url.path, reason: "needs a 'file' column (header: \(header.joined(separator: ",")))")
+            guard let starColumn else {
+                throw BatchError.manifest(
+                    path: url.path, reason: "needs a 'file' or a 'target' column (header: \(header.joined(separator: ",")))")
+            }
+            let targets = rows.dropFirst().compactMap { starColumn < $0.count ? StarIdentity.canonical($0[starColumn]) : nil }
+            return Set(targets.filter { !$0.isEmpty }).sorted().map { StarJob(id: $0, files: []) }
         }
         let base = url.deletingLastPathComponent()
         var byStar: [String: [URL]] = [:]

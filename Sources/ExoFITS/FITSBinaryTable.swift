@@ -57,8 +57,8 @@ public struct FITSBinaryTable: Sendable {
 
     /// The column called `name` (case-insensitive), if any.
     public func column(named name: String) -> FITSColumn? {
-        let key = name.uppercased()
-        return columns.first { $0.name.uppercased() == key }
+        let key = name.asciiUppercased()
+        return columns.first { $0.name.asciiUppercased() == key }
     }
 
     /// True when the table has a column called `name` (case-insensitive).

@@ -39,6 +39,7 @@ public enum FITSValue: Sendable, Equatable, CustomStringConvertible {
         return nil
     }
 
+    /// The value as FITS writes it (`T`/`F` for logicals, strings unquoted).
     public var description: String {
         switch self {
         case let .string(s): s
@@ -64,8 +65,16 @@ public struct FITSCard: Sendable, Equatable {
 
     /// Creates a card. The keyword is upper-cased.
     public init(keyword: String, value: FITSValue?, comment: String = "") {
-        self.keyword = keyword.uppercased()
+        self.keyword = keyword.asciiUppercased()
         self.value = value
         self.comment = comment
+    }
+}
+
+extension String {
+    /// The string with ASCII letters upper-cased; returns `self` unchanged (no copy) when it has none.
+    func asciiUppercased() -> String {
+        guard utf8.contains(where: { $0 >= 97 && $0 <= 122 }) else { return self }
+        return String(decoding: utf8.map { $0 >= 97 && $0 <= 122 ? $0 - 32 : $0 }, as: UTF8.self)
     }
 }

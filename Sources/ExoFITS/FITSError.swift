@@ -21,6 +21,7 @@ public enum FITSError: Error, CustomStringConvertible, Equatable, Sendable {
     /// Writing failed.
     case writeFailed(path: String, reason: String)
 
+    /// "PATH: problem", for error messages.
     public var description: String {
         switch self {
         case let .empty(path): "\(path): the file is empty"

@@ -47,7 +47,7 @@ public struct FITSFile: Sendable {
 
     /// The first HDU whose `EXTNAME` equals `name` (case-insensitive).
     public func hdu(named name: String) -> FITSHDU? {
-        hdus.first { $0.name.uppercased() == name.uppercased() }
+        hdus.first { $0.name.asciiUppercased() == name.asciiUppercased() }
     }
 
     private static func parseHDUs(_ storage: FITSStorage) throws -> [FITSHDU] {

@@ -16,13 +16,13 @@ public struct FITSHeader: Sendable {
 
     /// The value of `keyword`, if the header has it.
     public subscript(keyword: String) -> FITSValue? {
-        guard let i = index[keyword.uppercased()] else { return nil }
+        guard let i = index[keyword.asciiUppercased()] else { return nil }
         return cards[i].value
     }
 
     /// The card of `keyword`, if the header has it.
     public func card(_ keyword: String) -> FITSCard? {
-        index[keyword.uppercased()].map { cards[$0] }
+        index[keyword.asciiUppercased()].map { cards[$0] }
     }
 
     /// The string value of `keyword` (trimmed), or nil.

@@ -87,8 +87,11 @@ enum FITSHeaderParser {
         if token == "T" { return (.bool(true), comment) }
         if token == "F" { return (.bool(false), comment) }
         if let v = Int(token.hasPrefix("+") ? String(token.dropFirst()) : token) { return (.int(v), comment) }
-        let normalized = token.replacingExponentD()
-        if let v = Double(normalized) { return (.double(v), comment) }
+        if let v = Double(token) { return (.double(v), comment) }
+        if token.utf8.contains(where: { $0 == UInt8(ascii: "D") || $0 == UInt8(ascii: "d") }),
+           let v = Double(token.replacingExponentD()) {
+            return (.double(v), comment)
+        }
         if token.hasPrefix("("), token.hasSuffix(")") { return (.string(token), comment) }
         throw FITSError.malformedCard(path: path, hdu: hdu, card: card, text: printable(raw))
     }

@@ -15,6 +15,7 @@ public enum LightCurveError: Error, CustomStringConvertible, Equatable, Sendable
     /// No file was given.
     case noFiles
 
+    /// "PATH: problem", for error messages.
     public var description: String {
         switch self {
         case let .noLightCurve(path, detail): "\(path): no light curve in this file (\(detail))"

@@ -57,13 +57,23 @@ final class BatchManifestTests: XCTestCase {
         XCTAssertEqual(jobs[1].files.map(\.path), ["/abs/a.fits", "/abs/b.fits"])
     }
 
+    func testTargetManifestGivesJobsWithoutFiles() throws {
+        let directory = try SharedData.temporaryDirectory("exo-manifest")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let url = directory.appendingPathComponent("targets.csv")
+        try "target,comment\nWASP-126,hot Jupiter\ntic 38846515,\nWASP-126,again\n".write(to: url, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try BatchManifest.load(from: url), [
+            StarJob(id: "TIC 38846515", files: []), StarJob(id: "WASP-126", files: []),
+        ])
+    }
+
     func testBadManifestsAreClearErrors() throws {
         let directory = try SharedData.temporaryDirectory("exo-manifest")
         defer { try? FileManager.default.removeItem(at: directory) }
         let url = directory.appendingPathComponent("bad.csv")
-        try "star,target_name\nA,B\n".write(to: url, atomically: true, encoding: .utf8)
+        try "name,target_name\nA,B\n".write(to: url, atomically: true, encoding: .utf8)
         XCTAssertThrowsError(try BatchManifest.load(from: url)) { error in
-            XCTAssertTrue("\(error)".contains("needs a 'file' column"), "\(error)")
+            XCTAssertTrue("\(error)".contains("needs a 'file' or a 'target' column"), "\(error)")
             XCTAssertTrue("\(error)".contains(url.path), "\(error)")
         }
         XCTAssertThrowsError(try BatchManifest.load(from: directory.appendingPathComponent("none.csv")))

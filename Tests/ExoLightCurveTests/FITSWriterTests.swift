@@ -44,6 +44,28 @@ final class FITSWriterTests: XCTestCase {
         XCTAssertEqual(masked.keptCount, original.count - masked.droppedByQuality)
     }
 
+    func testMissionMetadataRoundTripsForKeplerK2AndText() throws {
+        let folder = try SharedData.temporaryDirectory("exoscope-writer-missions")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cases: [LightCurveMetadata] = [
+            LightCurveMetadata(mission: .kepler, targetID: "KIC 11442793", segment: 3, cadenceDays: 0.0204),
+            LightCurveMetadata(mission: .k2, targetID: "EPIC 201367065", segment: 1, cadenceDays: 0.0204),
+            LightCurveMetadata(mission: .unknown, targetID: "my-star", timeReference: 2_400_000.5),
+        ]
+        for (i, metadata) in cases.enumerated() {
+            let lc = LightCurve(time: [1, 2, 3], flux: [4, 5, 6], metadata: metadata)
+            let url = folder.appendingPathComponent("lc\(i).fits")
+            try FITSWriter.write(lc, to: url)
+            let back = try LightCurveReader.read(contentsOf: url, quality: .none)
+            XCTAssertEqual(back.metadata.mission, metadata.mission)
+            XCTAssertEqual(back.metadata.targetID, metadata.targetID)
+            XCTAssertEqual(back.metadata.segment, metadata.segment)
+            XCTAssertEqual(back.metadata.timeReference, metadata.timeReference)
+            XCTAssertEqual(back.flux, [4, 5, 6])
+            XCTAssertTrue(back.fluxError.allSatisfy(\.isNaN))
+        }
+    }
+
     /// astropy reads the file: checked when a Python with astropy is available (set
     /// EXOSCOPE_REFERENCE_PYTHON, or the project's ../.venv-ref); skipped otherwise, e.g. in CI.
     func testAstropyReadsWrittenFile() throws {

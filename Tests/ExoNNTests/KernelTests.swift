@@ -5,8 +5,17 @@ import XCTest
 /// The fast kernels against naive twins (relative tolerance 1e-5 of the summed magnitudes).
 final class KernelTests: XCTestCase {
     func testGemmMatchesReferenceForAllTranspositions() {
+        let saved = KernelSelection.useAVX512
+        defer { KernelSelection.useAVX512 = saved }
+        for avx512 in [false, true] {
+            KernelSelection.useAVX512 = avx512
+            checkGemm()
+        }
+    }
+
+    private func checkGemm() {
         var generator = SeededGenerator(seed: 1)
-        for (m, n, k) in [(1, 1, 1), (5, 17, 3), (13, 33, 70), (37, 50, 300), (64, 129, 9)] {
+        for (m, n, k) in [(1, 1, 1), (5, 17, 3), (13, 33, 70), (37, 50, 300), (64, 129, 9), (70, 2100, 20)] {
             for transposeA in [false, true] {
                 for transposeB in [false, true] {
                     let a = Tensor(shape: [m * k], standardDeviation: 1, generator: &generator).scalars
@@ -28,7 +37,7 @@ final class KernelTests: XCTestCase {
                     for index in 0..<(m * n) {
                         let expected = 0.5 * product[index] + 2 * start[index]
                         XCTAssertEqual(c[index], expected, accuracy: 1e-5 * Float(k).squareRoot() * 4,
-                                       "m \(m) n \(n) k \(k) tA \(transposeA) tB \(transposeB)")
+                                       "m \(m) n \(n) k \(k) tA \(transposeA) tB \(transposeB) AVX-512 \(KernelSelection.useAVX512)")
                     }
                 }
             }
@@ -90,5 +99,24 @@ final class KernelTests: XCTestCase {
         let single = conv(input)
         Threading.threadCount = 2
         XCTAssertEqual(conv(input), single)
+    }
+
+    func testMaxPool1DMatchesDirectMaximum() {
+        var generator = SeededGenerator(seed: 4)
+        for (size, stride, padding, length) in [(5, 2, Padding.valid, 201), (7, 2, .valid, 61), (4, 2, .same, 40),
+                                                (3, 3, .same, 31)] {
+            let input = Tensor(shape: [3, 2, length], standardDeviation: 1, generator: &generator)
+            let output = MaxPool1D(size: size, stride: stride, padding: padding)(input)
+            let (outputLength, padBefore) = padding.geometry(length: length, kernel: size, stride: stride, dilation: 1)
+            XCTAssertEqual(output.shape, [3, 2, outputLength])
+            for n in 0..<3 {
+                for c in 0..<2 {
+                    for t in 0..<outputLength {
+                        let window = (t * stride - padBefore..<t * stride - padBefore + size).filter { $0 >= 0 && $0 < length }
+                        XCTAssertEqual(output[n, c, t], window.map { input[n, c, $0] }.max(), "size \(size) stride \(stride)")
+                    }
+                }
+            }
+        }
     }
 }

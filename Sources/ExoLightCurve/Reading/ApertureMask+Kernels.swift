@@ -7,24 +7,27 @@ enum ApertureMask {
         let selected = mask.indices.filter { mask[$0] }
         var sums = [Double](repeating: .nan, count: rows)
         var errors = [Double](repeating: .nan, count: rows)
+        let noErrors = [Float](repeating: .nan, count: flux.count)
         flux.withUnsafeBufferPointer { f in
-            for row in 0..<rows {
-                let base = row * pixels
-                var total = 0.0, variance = 0.0, finite = 0
-                for p in selected {
-                    let v = f[base + p]
-                    if v.isFinite {
-                        total += Double(v)
-                        finite += 1
-                        if let error {
-                            let e = Double(error[base + p])
-                            variance += e * e
+            (error ?? noErrors).withUnsafeBufferPointer { e in
+                selected.withUnsafeBufferPointer { selected in
+                    for row in 0..<rows {
+                        let base = row * pixels
+                        var total = 0.0, variance = 0.0, finite = 0
+                        for p in selected {
+                            let v = f[base + p]
+                            if v.isFinite {
+                                total += Double(v)
+                                let sigma = Double(e[base + p])
+                                variance += sigma * sigma
+                                finite += 1
+                            }
+                        }
+                        if finite > 0 {
+                            sums[row] = total
+                            errors[row] = variance.squareRoot()
                         }
                     }
-                }
-                if finite > 0 {
-                    sums[row] = total
-                    errors[row] = error == nil ? .nan : variance.squareRoot()
                 }
             }
         }

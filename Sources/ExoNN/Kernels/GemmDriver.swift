@@ -1,16 +1,18 @@
+import ExoNNKernelsAVX512
 import Foundation
 
 /// Blocked, packed SGEMM (the Goto/BLIS scheme): `C += alpha · op(A) · op(B)` for row-major matrices.
 ///
-/// Panels of `op(B)` (`kc × nc`, in slivers of `nr = 16` columns) and of `op(A)` (`mc × kc`, in
-/// slivers of `mr = 6` rows) are packed into contiguous workspaces, then a 6×16 register-blocked
-/// micro-kernel (12 `SIMD8<Float>` accumulators, FMA with `-target-cpu haswell`) runs over them.
+/// Panels of `op(B)` (`kc × nc`, in slivers of `nr` columns) and of `op(A)` (`mc × kc`, in slivers
+/// of `mr = 6` rows) are packed into contiguous workspaces, then a register-blocked micro-kernel runs
+/// over them: 6×32 with AVX-512 (`AVX512MicroKernel`) where the CPU has it, else 6×16 with AVX2/FMA
+/// (`MicroKernel`); both keep 12 vector accumulators in registers (see `KernelSelection`).
 /// The output is split into one rectangle per thread along its longer side; every element of `C`
 /// is summed by one thread in a fixed order, so results do not depend on the thread count.
 /// Workspaces come from a pool and are reused across calls: no allocation once warm.
 enum GemmDriver {
     static let mr = 6
-    static let nr = 16
+    static let widestNr = 32
     static let kc = 256
     static let mc = 96
     static let nc = 512
@@ -18,6 +20,7 @@ enum GemmDriver {
     struct Operands {
         var transposeA: Bool, transposeB: Bool
         var k: Int, alpha: Float
+        var nr: Int, useAVX512: Bool
         var a: UnsafePointer<Float>, lda: Int
         var b: UnsafePointer<Float>, ldb: Int
         var c: UnsafeMutablePointer<Float>, ldc: Int
@@ -28,8 +31,10 @@ enum GemmDriver {
         a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int,
         c: UnsafeMutablePointer<Float>, ldc: Int
     ) {
+        let useAVX512 = KernelSelection.useAVX512
+        let nr = useAVX512 ? AVX512MicroKernel.columns : 16
         let operands = Operands(transposeA: transposeA, transposeB: transposeB, k: k, alpha: alpha,
-                                a: a, lda: lda, b: b, ldb: ldb, c: c, ldc: ldc)
+                                nr: nr, useAVX512: useAVX512, a: a, lda: lda, b: b, ldb: ldb, c: c, ldc: ldc)
         // Only split when there is enough work (about 1 MFLOP per thread) and room for whole tiles.
         let work = m * n * k
         let threads = work < 1 << 19 ? 1 : Threading.threadCount
@@ -74,28 +79,28 @@ enum GemmDriver {
     private static func packB(_ o: Operands, rows p0: Int, count kb: Int, columns j0: Int, width nb: Int,
                               into packed: UnsafeMutablePointer<Float>) {
         var sliver = 0
-        while sliver * nr < nb {
-            let start = j0 + sliver * nr
-            let valid = min(nr, nb - sliver * nr)
-            let destination = packed + sliver * kb * nr
+        while sliver * o.nr < nb {
+            let start = j0 + sliver * o.nr
+            let valid = min(o.nr, nb - sliver * o.nr)
+            let destination = packed + sliver * kb * o.nr
             if !o.transposeB {
                 for p in 0..<kb {
                     let source = o.b + (p0 + p) * o.ldb + start
-                    let out = destination + p * nr
-                    if valid == nr {
-                        for j in 0..<nr { out[j] = source[j] }
+                    let out = destination + p * o.nr
+                    if valid == o.nr {
+                        for j in 0..<o.nr { out[j] = source[j] }
                     } else {
                         for j in 0..<valid { out[j] = source[j] }
-                        for j in valid..<nr { out[j] = 0 }
+                        for j in valid..<o.nr { out[j] = 0 }
                     }
                 }
             } else {
-                if valid < nr {
-                    for p in 0..<kb { for j in valid..<nr { destination[p * nr + j] = 0 } }
+                if valid < o.nr {
+                    for p in 0..<kb { for j in valid..<o.nr { destination[p * o.nr + j] = 0 } }
                 }
                 for j in 0..<valid {
                     let source = o.b + (start + j) * o.ldb + p0
-                    for p in 0..<kb { destination[p * nr + j] = source[p] }
+                    for p in 0..<kb { destination[p * o.nr + j] = source[p] }
                 }
             }
             sliver += 1
@@ -134,25 +139,35 @@ enum GemmDriver {
                                     depth kb: Int, workspace: GemmWorkspace) {
         var jr = 0
         while jr < nb {
+            let nr = o.nr
             let columnsHere = min(nr, nb - jr)
-            let packedB = workspace.packedB + (jr / nr) * kb * nr
+            let packedB = workspace.packedB + (jr / o.nr) * kb * o.nr
             var ir = 0
             while ir < mb {
                 let rowsHere = min(mr, mb - ir)
                 let packedA = workspace.packedA + (ir / mr) * kb * mr
                 let c = o.c + (rowStart + ir) * o.ldc + columnStart + jr
                 if rowsHere == mr && columnsHere == nr {
-                    MicroKernel.run(depth: kb, a: packedA, b: packedB, c: c, ldc: o.ldc, alpha: o.alpha)
+                    tile(o, depth: kb, a: packedA, b: packedB, c: c, ldc: o.ldc, overwrite: false)
                 } else {
-                    MicroKernel.run(depth: kb, a: packedA, b: packedB, c: workspace.edge, ldc: nr, alpha: o.alpha,
-                                    overwrite: true)
+                    tile(o, depth: kb, a: packedA, b: packedB, c: workspace.edge, ldc: nr, overwrite: true)
                     for i in 0..<rowsHere {
                         for j in 0..<columnsHere { c[i * o.ldc + j] += workspace.edge[i * nr + j] }
                     }
                 }
                 ir += mr
             }
-            jr += nr
+            jr += o.nr
+        }
+    }
+
+    @inline(__always)
+    private static func tile(_ o: Operands, depth: Int, a: UnsafePointer<Float>, b: UnsafePointer<Float>,
+                             c: UnsafeMutablePointer<Float>, ldc: Int, overwrite: Bool) {
+        if o.useAVX512 {
+            AVX512MicroKernel.multiply(depth: depth, a: a, b: b, c: c, ldc: ldc, alpha: o.alpha, overwrite: overwrite)
+        } else {
+            MicroKernel.run(depth: depth, a: a, b: b, c: c, ldc: ldc, alpha: o.alpha, overwrite: overwrite)
         }
     }
 }
@@ -165,8 +180,8 @@ final class GemmWorkspace {
 
     private init() {
         packedA = .allocate(capacity: GemmDriver.mc * GemmDriver.kc)
-        packedB = .allocate(capacity: GemmDriver.kc * (GemmDriver.nc + GemmDriver.nr))
-        edge = .allocate(capacity: GemmDriver.mr * GemmDriver.nr)
+        packedB = .allocate(capacity: GemmDriver.kc * (GemmDriver.nc + GemmDriver.widestNr))
+        edge = .allocate(capacity: GemmDriver.mr * GemmDriver.widestNr)
     }
 
     nonisolated(unsafe) private static var pool: [GemmWorkspace] = []

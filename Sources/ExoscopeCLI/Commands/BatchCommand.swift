@@ -17,7 +17,7 @@ struct BatchCommand: ParsableCommand {
         """
     )
 
-    @Option(help: "A CSV with a 'file' column (and optionally 'star'), or a folder of FITS files.")
+    @Option(help: "A CSV with a 'file' column (and optionally 'star'), a CSV of targets (a 'target' column: fetched from MAST), or a folder of FITS files.")
     var manifest: String
 
     @Option(help: "Output folder (reuse it to resume).")
@@ -38,6 +38,11 @@ struct BatchCommand: ParsableCommand {
     @Flag(name: .customLong("no-progress"), help: "Do not draw the progress bar on standard error.")
     var noProgress = false
 
+    @Option(help: "For a target manifest: missions to fetch (kepler, k2, tess; default: the catalogue's, or all).")
+    var mission: [MissionArgument] = []
+
+    @OptionGroup var archive: ArchiveOptions
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
         if let shard { _ = try BatchShard(parsing: shard) }
@@ -46,7 +51,10 @@ struct BatchCommand: ParsableCommand {
     func run() throws {
         do {
             let stars = try BatchManifest.load(from: URL(fileURLWithPath: manifest), identify: BatchManifest.headerIdentity)
-            let runner = BatchRunner(processor: task.makeProcessor(), outputDirectory: URL(fileURLWithPath: out), jobs: jobs,
+            let processor = FetchingStarProcessor(
+                wrapping: task.makeProcessor(), client: MastClient(transport: archive.transport),
+                cache: archive.archiveCache, missions: mission.map(\.mission))
+            let runner = BatchRunner(processor: processor, outputDirectory: URL(fileURLWithPath: out), jobs: jobs,
                                      shard: try shard.map(BatchShard.init(parsing:)), retryFailed: retryFailed)
             let bar = noProgress ? nil : BatchProgressBar()
             let summary = try runner.run(stars) { bar?.update($0) }
