@@ -84,6 +84,10 @@ let package = Package(
         .executableTarget(name: "BenchNN", dependencies: ["ExoNN", "ExoRandom"], path: "Benchmarks/BenchNN", swiftSettings: fastMath),
         .executableTarget(name: "BenchBatch", dependencies: ["ExoBatch", "ExoVetting"], path: "Benchmarks/BenchBatch", swiftSettings: fastMath),
         .executableTarget(
+            name: "BenchSearch", dependencies: ["ExoSearch", "ExoDetrend", "ExoLightCurve"],
+            path: "Benchmarks/BenchSearch", swiftSettings: fastMath
+        ),
+        .executableTarget(
             name: "BenchClassifier", dependencies: ["ExoClassifier", "ExoViews", "ExoLightCurve"],
             path: "Benchmarks/BenchClassifier", swiftSettings: fastMath
         ),

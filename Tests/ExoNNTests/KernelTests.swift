@@ -100,4 +100,23 @@ final class KernelTests: XCTestCase {
         Threading.threadCount = 2
         XCTAssertEqual(conv(input), single)
     }
+
+    func testMaxPool1DMatchesDirectMaximum() {
+        var generator = SeededGenerator(seed: 4)
+        for (size, stride, padding, length) in [(5, 2, Padding.valid, 201), (7, 2, .valid, 61), (4, 2, .same, 40),
+                                                (3, 3, .same, 31)] {
+            let input = Tensor(shape: [3, 2, length], standardDeviation: 1, generator: &generator)
+            let output = MaxPool1D(size: size, stride: stride, padding: padding)(input)
+            let (outputLength, padBefore) = padding.geometry(length: length, kernel: size, stride: stride, dilation: 1)
+            XCTAssertEqual(output.shape, [3, 2, outputLength])
+            for n in 0..<3 {
+                for c in 0..<2 {
+                    for t in 0..<outputLength {
+                        let window = (t * stride - padBefore..<t * stride - padBefore + size).filter { $0 >= 0 && $0 < length }
+                        XCTAssertEqual(output[n, c, t], window.map { input[n, c, $0] }.max(), "size \(size) stride \(stride)")
+                    }
+                }
+            }
+        }
+    }
 }

@@ -58,3 +58,33 @@ final class SimulateCommandTests: XCTestCase {
         XCTAssertEqual(1 - (fluxes.min() ?? 1), 0.003, accuracy: 1e-4)
     }
 }
+
+final class RecoveryCommandTests: XCTestCase {
+    /// `--count --tfrecord` writes the views of every simulated star.
+    func testSimulateTFRecord() throws {
+        let directory = try SharedData.temporaryDirectory("simulate-views")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let records = directory.appendingPathComponent("views.tfrecord").path
+        let result = try CommandRunner.run(["simulate", "--count", "3", "--mission", "tess", "--seed", "2",
+                                            "-o", directory.path, "--tfrecord", records])
+        XCTAssertEqual(result.status, 0, result.standardError)
+        XCTAssertTrue(result.standardOutput.contains("3 labelled view records"), result.standardOutput)
+        let size = try FileManager.default.attributesOfItem(atPath: records)[.size] as? Int ?? 0
+        XCTAssertGreaterThan(size, 3 * (201 + 61 + 61) * 4)
+    }
+
+    /// A strong injection into a simulated quiet star is recovered and the table is printed.
+    func testRecoveryOfStrongSignal() throws {
+        let directory = try SharedData.temporaryDirectory("recovery")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let quiet = directory.appendingPathComponent("quiet.fits").path
+        XCTAssertEqual(try CommandRunner.run(["simulate", "--kind", "quiet", "--seed", "4", "-o", quiet]).status, 0)
+        let result = try CommandRunner.run(["recovery", quiet, "--trials", "1", "--periods", "1,2", "--snr", "25,30"])
+        XCTAssertEqual(result.status, 0, result.standardError)
+        XCTAssertTrue(result.standardOutput.contains("| 1.0-2.0 | 1/1 (100%) |"), result.standardOutput)
+        XCTAssertTrue(result.standardOutput.contains("SNR >= 12: 1/1 recovered (100.0%)"), result.standardOutput)
+        let bad = try CommandRunner.run(["recovery", quiet, "--mask", "3,1"])
+        XCTAssertNotEqual(bad.status, 0)
+        XCTAssertTrue(bad.standardError.contains("--mask must be PERIOD,EPOCH,DURATION"), bad.standardError)
+    }
+}

@@ -1,9 +1,10 @@
 import Foundation
 
 extension VettingModel {
-    /// The classifier shipped with Exoscope: an `astronet` ensemble trained on the TESS vetting
-    /// set's training split and selected on its validation split (see `docs/classifier.md` for its
-    /// numbers and the command that retrains it). Loaded once, then shared.
+    /// The classifier shipped with Exoscope: an `astronet` ensemble of 5 networks trained on the
+    /// TESS vetting set's training split and selected on its validation split (see
+    /// `docs/classifier.md` for its numbers and the command that retrains it). Loaded once, then
+    /// shared.
     public static var `default`: VettingModel {
         get throws { try defaultModel.get() }
     }

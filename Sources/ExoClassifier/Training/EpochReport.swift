@@ -12,7 +12,8 @@ public struct EpochReport: Codable, Equatable, Sendable {
     public var validationTriageAP: Double
     /// Wall-clock time of the epoch including validation, seconds.
     public var seconds: Double
-    /// Whether this epoch is the best so far (its weights are kept).
+    /// Whether this epoch is the best so far (its weights are kept unless
+    /// ``TrainingConfiguration/keepsBestEpoch`` is false).
     public var isBest: Bool
 
     /// The early-stopping score: the mean of the two average precisions (the vetting AP alone for

@@ -155,7 +155,9 @@ public struct Trainer: Sendable {
                                  seconds: Date().timeIntervalSince(started), isBest: isBest, score: score))
             if epochsSinceBest >= c.patience { break }
         }
-        for (named, value) in zip(network.parameters, bestWeights) { named.parameter.value = value }
+        if c.keepsBestEpoch {
+            for (named, value) in zip(network.parameters, bestWeights) { named.parameter.value = value }
+        }
         return network
     }
 }

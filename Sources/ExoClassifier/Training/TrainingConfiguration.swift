@@ -22,11 +22,13 @@ public struct TrainingConfiguration: Codable, Equatable, Sendable {
     /// Fraction of the junk (J) examples drawn afresh each epoch (1 = all); PC and EB are always
     /// all used. Half by default for `astronet` (J is 84% of the TESS set: this halves the epoch time).
     public var junkFraction: Double = 0.5
+    /// Keep the weights of the epoch with the best validation score (false: those of the last epoch).
+    public var keepsBestEpoch: Bool = true
     /// Gradient-norm clipping threshold.
     public var maxGradientNorm: Float = 5
 
-    /// The defaults for `kind`; `seed` follows the hobby project (10 epochs, no augmentation,
-    /// no class weights, no early stopping).
+    /// The defaults for `kind`; `seed` follows the hobby project (10 epochs, batch 32, no
+    /// augmentation, no class weights, no early stopping: the last epoch's weights are kept).
     public init(kind: VettingModelKind = .astronet) {
         self.kind = kind
         if kind == .seed {
@@ -37,6 +39,7 @@ public struct TrainingConfiguration: Codable, Equatable, Sendable {
             noiseSigma = 0
             classWeightPower = 0
             junkFraction = 1
+            keepsBestEpoch = false
         }
     }
 }

@@ -85,33 +85,66 @@ enum PoolingKernels {
         }
     }
 
-    /// `maxForward` for 1-D signals (height 1).
+    /// `maxForward` for 1-D signals (height 1). Stride 2 (AstroNet's pools) runs eight outputs at a
+    /// time on the even lanes of 16-wide loads; edges and other strides use the scalar loop.
     private static func maxForwardLine(_ g: WindowGeometry, batch: Int, input: UnsafePointer<Float>,
                                        output: UnsafeMutablePointer<Float>, argmax: UnsafeMutablePointer<Int32>) {
+        let lanes = SIMD8<Int32>(0, 2, 4, 6, 8, 10, 12, 14)
         for plane in 0..<(batch * g.channels) {
             let base = plane * g.inputWidth
             let line = input + base
             let out = output + plane * g.outputWidth
             let indices = argmax + plane * g.outputWidth
-            for ow in 0..<g.outputWidth {
-                let start = ow * g.strideWidth - g.padLeft
-                let lo = max(start, 0), hi = min(start + g.kernelWidth, g.inputWidth)
-                if lo >= hi {
-                    out[ow] = 0
-                    indices[ow] = -1
-                    continue
+            var ow = 0
+            if g.strideWidth == 2 {
+                while ow < g.outputWidth && 2 * ow - g.padLeft < 0 {
+                    maxOutput(g, ow, line: line, base: base, out: out, indices: indices)
+                    ow += 1
                 }
-                var best = lo
-                var bestValue = line[lo]
-                for iw in (lo + 1)..<max(hi, lo + 1) {
-                    let value = line[iw]
-                    let better = value > bestValue
-                    best = better ? iw : best
-                    bestValue = better ? value : bestValue
+                while ow + 8 <= g.outputWidth && 2 * ow - g.padLeft + g.kernelWidth + 14 < g.inputWidth {
+                    let start = 2 * ow - g.padLeft
+                    let raw = UnsafeRawPointer(line + start)
+                    var best = raw.loadUnaligned(as: SIMD16<Float>.self).evenHalf
+                    let first = lanes &+ Int32(base + start)
+                    var bestIndex = first
+                    for k in 1..<max(g.kernelWidth, 1) {
+                        let value = raw.loadUnaligned(fromByteOffset: 4 * k, as: SIMD16<Float>.self).evenHalf
+                        let better = value .> best
+                        best.replace(with: value, where: better)
+                        bestIndex.replace(with: first &+ Int32(k), where: better)
+                    }
+                    UnsafeMutableRawPointer(out + ow).storeBytes(of: best, as: SIMD8<Float>.self)
+                    UnsafeMutableRawPointer(indices + ow).storeBytes(of: bestIndex, as: SIMD8<Int32>.self)
+                    ow += 8
                 }
-                out[ow] = bestValue
-                indices[ow] = Int32(base + best)
+            }
+            while ow < g.outputWidth {
+                maxOutput(g, ow, line: line, base: base, out: out, indices: indices)
+                ow += 1
             }
         }
+    }
+
+    /// One output of the 1-D max pool (scalar).
+    @inline(__always)
+    private static func maxOutput(_ g: WindowGeometry, _ ow: Int, line: UnsafePointer<Float>, base: Int,
+                                  out: UnsafeMutablePointer<Float>, indices: UnsafeMutablePointer<Int32>) {
+        let start = ow * g.strideWidth - g.padLeft
+        let lo = max(start, 0), hi = min(start + g.kernelWidth, g.inputWidth)
+        if lo >= hi {
+            out[ow] = 0
+            indices[ow] = -1
+            return
+        }
+        var best = lo
+        var bestValue = line[lo]
+        for iw in (lo + 1)..<max(hi, lo + 1) {
+            let value = line[iw]
+            let better = value > bestValue
+            best = better ? iw : best
+            bestValue = better ? value : bestValue
+        }
+        out[ow] = bestValue
+        indices[ow] = Int32(base + best)
     }
 }

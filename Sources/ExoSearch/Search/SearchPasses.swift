@@ -98,13 +98,14 @@ struct SearchPasses {
         }
     }
 
-    /// The best box on a grid 25 times finer around the peak (one grid step each side).
+    /// The best box on a grid 25 times finer around the peak (one grid step each side), with phase
+    /// bins a tenth of the shortest duration.
     func refine(_ bls: BoxLeastSquares, around peak: Int) throws -> BLSPeriodogram {
         let low = periods[max(peak - 1, 0)], high = periods[min(peak + 1, periods.count - 1)]
         let count = 51
         let fine = (0..<count).map { low + (high - low) * Double($0) / Double(count - 1) }
         let result = try bls.power(periods: fine, durations: durations, objective: configuration.objective,
-                                   oversample: oversample, threads: 1,
+                                   oversample: max(oversample, 10), threads: 1,
                                    maximumDutyCycle: configuration.maximumDutyCycle)
         let i = result.bestIndex ?? 0
         return BLSPeriodogram(

@@ -8,6 +8,9 @@ public struct SyntheticExample: Sendable {
     public var label: String
     /// Period, epoch, duration and depth to fold on: the true ones for PC and EB, a spurious one for J.
     public var ephemeris: SignalEphemeris
+    /// The simulated star as observed (all cadences, flux in e-/s) with its truth.
+    public var star: SimulatedStar
+
     /// Everything that was simulated.
-    public var truth: SimulationTruth
+    public var truth: SimulationTruth { star.truth }
 }

@@ -46,19 +46,21 @@ public enum SyntheticExamples {
 
     /// `count` examples; example `i` is the star simulated with seed `seed &+ i`, so any one can be
     /// remade alone.
-    public static func make(count: Int, mission: Mission, seed: UInt64, mix: Mix = .balanced) throws -> [SyntheticExample] {
-        try (0..<count).map { try example(index: $0, count: count, mission: mission, seed: seed, mix: mix) }
+    public static func make(count: Int, mission: Mission, seed: UInt64, mix: Mix = .balanced,
+                            parameters: SimulationParameters = .init()) throws -> [SyntheticExample] {
+        try (0..<count).map { try example(index: $0, count: count, mission: mission, seed: seed, mix: mix, parameters: parameters) }
     }
 
-    /// The `index`-th example of a set of `count` (see ``make(count:mission:seed:mix:)``).
-    public static func example(index: Int, count: Int, mission: Mission, seed: UInt64, mix: Mix = .balanced) throws -> SyntheticExample {
+    /// The `index`-th example of a set of `count` (see ``make(count:mission:seed:mix:parameters:)``).
+    public static func example(index: Int, count: Int, mission: Mission, seed: UInt64, mix: Mix = .balanced,
+                               parameters: SimulationParameters = .init()) throws -> SyntheticExample {
         let kind = kind(at: index, of: count, mix: mix)
         let starSeed = seed &+ UInt64(index)
-        let star = try StarSimulator(kind: kind, mission: mission, seed: starSeed).simulate()
+        let star = try StarSimulator(kind: kind, mission: mission, seed: starSeed, parameters: parameters).simulate()
         let lightCurve = star.lightCurve.filtered { star.lightCurve.quality[$0] == 0 }.normalized()
         let ephemeris = star.truth.ephemeris ?? spuriousEphemeris(for: star, lightCurve: lightCurve,
                                                                   generator: SeededGenerator(seed: starSeed).split(stream: 9))
-        return SyntheticExample(lightCurve: lightCurve, label: kind.label, ephemeris: ephemeris, truth: star.truth)
+        return SyntheticExample(lightCurve: lightCurve, label: kind.label, ephemeris: ephemeris, star: star)
     }
 
     static func spuriousEphemeris(for star: SimulatedStar, lightCurve: LightCurve, generator: SeededGenerator) -> SignalEphemeris {

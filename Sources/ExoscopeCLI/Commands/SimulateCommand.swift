@@ -1,4 +1,5 @@
 import ArgumentParser
+import ExoClassifier
 import Exoscope
 import Foundation
 
@@ -26,6 +27,9 @@ struct SimulateCommand: ParsableCommand {
     @Option(help: "Write a labelled set of N stars of all kinds into the directory given by -o.")
     var count: Int?
 
+    @Option(help: "With --count: also write the stars' views (global 201, local 61, secondary 61) as a TFRecord in the TESS set's format.")
+    var tfrecord: String?
+
     @OptionGroup var physics: SimulationOptions
 
     @Option(name: .shortAndLong, help: "Output FITS file (or directory with --count).")
@@ -33,6 +37,7 @@ struct SimulateCommand: ParsableCommand {
 
     func validate() throws {
         if let count, count < 1 { throw ValidationError("--count must be at least 1, got \(count)") }
+        if tfrecord != nil && count == nil { throw ValidationError("--tfrecord needs --count") }
     }
 
     func run() throws {
@@ -66,13 +71,16 @@ struct SimulateCommand: ParsableCommand {
             throw SimulationError.cannotWrite(path: output, reason: (error as NSError).localizedDescription)
         }
         var rows = ["file,label,kind,seed,period,epoch,duration,depth"]
+        var records: [VettingRecord] = []
         for index in 0..<count {
-            let kind = SyntheticExamples.kind(at: index, of: count, mix: .balanced)
-            let starSeed = seed &+ UInt64(index)
-            let star = try StarSimulator(kind: kind, mission: mission.mission, seed: starSeed, parameters: physics.parameters).simulate()
+            let example = try SyntheticExamples.example(index: index, count: count, mission: mission.mission, seed: seed,
+                                                        parameters: physics.parameters)
+            let kind = example.truth.kind
+            let starSeed = example.truth.seed
             let name = String(format: "sim-%05d-%@.fits", index, kind.rawValue)
-            try star.write(to: directory.appendingPathComponent(name))
-            let e = star.truth.ephemeris
+            try example.star.write(to: directory.appendingPathComponent(name))
+            if tfrecord != nil { records.append(try SyntheticRecords.record(for: example, index: index)) }
+            let e = example.truth.ephemeris
             rows.append([name, kind.label, kind.rawValue, String(starSeed),
                          e.map { String($0.period) } ?? "", e.map { String($0.epoch) } ?? "",
                          e.map { String($0.duration) } ?? "", e.map { String($0.depth) } ?? ""].joined(separator: ","))
@@ -82,6 +90,10 @@ struct SimulateCommand: ParsableCommand {
             try Data((rows.joined(separator: "\n") + "\n").utf8).write(to: labels, options: .atomic)
         } catch {
             throw SimulationError.cannotWrite(path: labels.path, reason: (error as NSError).localizedDescription)
+        }
+        if let tfrecord {
+            try VettingDataset.write(records, to: URL(fileURLWithPath: tfrecord))
+            print("\(tfrecord): \(records.count) labelled view records")
         }
         print("\(output): \(count) simulated light curves and labels.csv")
     }
