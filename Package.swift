@@ -51,7 +51,7 @@ let package = Package(
         .target(name: "ExoReport", dependencies: ["ExoLightCurve", "CZlib"], swiftSettings: fastMath),
         .target(
             name: "ExoVetting",
-            dependencies: ["ExoLightCurve", "ExoDetrend", "ExoSearch", "ExoViews", "ExoClassifier", "ExoReport"],
+            dependencies: ["ExoFITS", "ExoLightCurve", "ExoDetrend", "ExoSearch", "ExoViews", "ExoClassifier", "ExoReport"],
             swiftSettings: fastMath
         ),
         // Archive and batch
@@ -82,7 +82,7 @@ let package = Package(
             swiftSettings: fastMath
         ),
         .executableTarget(name: "BenchNN", dependencies: ["ExoNN", "ExoRandom"], path: "Benchmarks/BenchNN", swiftSettings: fastMath),
-        .executableTarget(name: "BenchBatch", dependencies: ["ExoBatch"], path: "Benchmarks/BenchBatch", swiftSettings: fastMath),
+        .executableTarget(name: "BenchBatch", dependencies: ["ExoBatch", "ExoVetting"], path: "Benchmarks/BenchBatch", swiftSettings: fastMath),
         .executableTarget(
             name: "BenchSearch", dependencies: ["ExoSearch", "ExoDetrend", "ExoLightCurve"],
             path: "Benchmarks/BenchSearch", swiftSettings: fastMath
@@ -103,7 +103,7 @@ let package = Package(
         .testTarget(name: "ExoClassifierTests", dependencies: ["ExoClassifier", "ExoTestSupport"]),
         .testTarget(name: "ExoSimTests", dependencies: ["ExoSim", "ExoTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ExoReportTests", dependencies: ["ExoReport", "ExoTestSupport", "CZlib"]),
-        .testTarget(name: "ExoVettingTests", dependencies: ["ExoVetting", "ExoTestSupport"]),
+        .testTarget(name: "ExoVettingTests", dependencies: ["ExoVetting", "ExoClassifier", "ExoTestSupport"]),
         .testTarget(name: "ExoArchiveTests", dependencies: ["ExoArchive", "ExoTestSupport"]),
         .testTarget(name: "ExoBatchTests", dependencies: ["ExoBatch", "ExoTestSupport"]),
         .testTarget(name: "ExoscopeCLITests", dependencies: ["ExoTestSupport", "ExoFITS"]),
