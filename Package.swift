@@ -82,7 +82,7 @@ let package = Package(
             swiftSettings: fastMath
         ),
         .executableTarget(name: "BenchNN", dependencies: ["ExoNN", "ExoRandom"], path: "Benchmarks/BenchNN", swiftSettings: fastMath),
-        .executableTarget(name: "BenchBatch", dependencies: ["ExoBatch"], path: "Benchmarks/BenchBatch", swiftSettings: fastMath),
+        .executableTarget(name: "BenchBatch", dependencies: ["ExoBatch", "ExoVetting"], path: "Benchmarks/BenchBatch", swiftSettings: fastMath),
         .executableTarget(
             name: "BenchSearch", dependencies: ["ExoSearch", "ExoDetrend", "ExoLightCurve"],
             path: "Benchmarks/BenchSearch", swiftSettings: fastMath

@@ -1,6 +1,7 @@
 // Batch throughput in stars per minute on TESS 2-minute sectors (the shared files, repeated as distinct
 // stars), for 1 and 2 jobs. Run: swift run -c release BenchBatch [--task stats|vet] [--copies N]
 import ExoBatch
+import ExoVetting
 import Foundation
 
 func sharedData() -> URL? {
@@ -18,7 +19,7 @@ let arguments = CommandLine.arguments
 func option(_ name: String) -> String? {
     arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
 }
-let task = option("--task").flatMap(BatchTask.init(rawValue:)) ?? BatchTask.allCases.last ?? .stats
+let task = option("--task").flatMap(BatchTask.init(rawValue:)) ?? .vet
 let copies = option("--copies").flatMap(Int.init) ?? 4
 
 guard let data = sharedData() else {
@@ -39,7 +40,9 @@ for jobs in [1, 2] {
     let out = FileManager.default.temporaryDirectory.appendingPathComponent("benchbatch-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: out) }
     let start = Date()
-    let summary = try BatchRunner(processor: task.makeProcessor(), outputDirectory: out, jobs: jobs).run(stars)
+    var vetting = VettingConfiguration()
+    vetting.search.threads = max(1, ProcessInfo.processInfo.activeProcessorCount / jobs)
+    let summary = try BatchRunner(processor: task.makeProcessor(vetting: vetting), outputDirectory: out, jobs: jobs).run(stars)
     let seconds = Date().timeIntervalSince(start)
     print(String(format: "jobs %d: %d stars in %.2f s = %.1f stars/min (%.3f s/star), %d signals, %d failed",
                  jobs, stars.count, seconds, Double(stars.count) / seconds * 60, seconds / Double(stars.count),

@@ -30,7 +30,7 @@ struct BatchCommand: ParsableCommand {
     var shard: String?
 
     @Option(help: "Per-star task: \(BatchTask.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var task: BatchTask = .stats
+    var task: BatchTask = .vet
 
     @Flag(name: .customLong("retry-failed"), help: "Process again the stars that failed in an earlier run.")
     var retryFailed = false
@@ -42,6 +42,8 @@ struct BatchCommand: ParsableCommand {
     var mission: [MissionArgument] = []
 
     @OptionGroup var archive: ArchiveOptions
+    @OptionGroup var reading: LightCurveOptions
+    @OptionGroup var vetting: VettingOptions
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
@@ -52,7 +54,7 @@ struct BatchCommand: ParsableCommand {
         do {
             let stars = try BatchManifest.load(from: URL(fileURLWithPath: manifest), identify: BatchManifest.headerIdentity)
             let processor = FetchingStarProcessor(
-                wrapping: task.makeProcessor(), client: MastClient(transport: archive.transport),
+                wrapping: try task.makeProcessor(vetting: vettingConfiguration()), client: MastClient(transport: archive.transport),
                 cache: archive.archiveCache, missions: mission.map(\.mission))
             let runner = BatchRunner(processor: processor, outputDirectory: URL(fileURLWithPath: out), jobs: jobs,
                                      shard: try shard.map(BatchShard.init(parsing:)), retryFailed: retryFailed)
@@ -62,5 +64,14 @@ struct BatchCommand: ParsableCommand {
         } catch {
             throw CommandFailure.report(error)
         }
+    }
+
+    /// The `vet` task's settings; unless --threads says otherwise, the cores are shared among the jobs.
+    private func vettingConfiguration() -> VettingConfiguration {
+        var configuration = vetting.configuration(flux: reading.flux, quality: reading.quality, keepsReportData: false)
+        if vetting.search.threads == nil {
+            configuration.search.threads = max(1, ProcessInfo.processInfo.activeProcessorCount / jobs)
+        }
+        return configuration
     }
 }
