@@ -103,7 +103,7 @@ let package = Package(
         .testTarget(name: "ExoClassifierTests", dependencies: ["ExoClassifier", "ExoTestSupport"]),
         .testTarget(name: "ExoSimTests", dependencies: ["ExoSim", "ExoTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ExoReportTests", dependencies: ["ExoReport", "ExoTestSupport", "CZlib"]),
-        .testTarget(name: "ExoVettingTests", dependencies: ["ExoVetting", "ExoClassifier", "ExoTestSupport"]),
+        .testTarget(name: "ExoVettingTests", dependencies: ["ExoVetting", "ExoTestSupport"]),
         .testTarget(name: "ExoArchiveTests", dependencies: ["ExoArchive", "ExoTestSupport"]),
         .testTarget(name: "ExoBatchTests", dependencies: ["ExoBatch", "ExoTestSupport"]),
         .testTarget(name: "ExoscopeCLITests", dependencies: ["ExoTestSupport", "ExoFITS"]),

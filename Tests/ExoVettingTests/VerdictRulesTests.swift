@@ -92,3 +92,16 @@ extension VerdictRulesTests {
         XCTAssertEqual(VerdictRules().decide(evidence).verdict, .eclipsingBinary)
     }
 }
+
+extension VerdictRulesTests {
+    func testAnotherPlanetsTransitIsNotASecondaryEclipse() {
+        var evidence = SignalEvidence(period: 10, duration: 0.1, depth: 0.0012, snr: 70, transitCount: 7,
+                                      secondaryDepth: 0.00014, secondarySigma: 7.6, secondaryPhase: 0.89,
+                                      pcProbability: 0.95, ebProbability: 0.04, junkProbability: 0.01)
+        XCTAssertEqual(VerdictRules().decide(evidence).verdict, .eclipsingBinary)
+        evidence.secondaryOverlapsSignal = 2
+        let result = VerdictRules().decide(evidence)
+        XCTAssertEqual(result.verdict, .planetCandidate)
+        XCTAssertTrue(result.flags.contains("secondary_is_signal_2"))
+    }
+}

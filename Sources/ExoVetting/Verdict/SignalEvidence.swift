@@ -25,6 +25,9 @@ public struct SignalEvidence: Sendable, Equatable {
     public var vShape: Double?
     /// The longest duration a central transit of a solar-density star could have at this period, days.
     public var maximumPlanetDuration: Double?
+    /// The number of another signal of the same star whose transits fall where this signal's secondary
+    /// eclipse was measured (nil if none): the "secondary eclipse" is then that planet's transit.
+    public var secondaryOverlapsSignal: Int?
     /// The centroid test of a target pixel file (nil for other products).
     public var centroid: CentroidOffset?
     /// Classifier probability of a planet candidate.

@@ -7,7 +7,8 @@ import Foundation
 /// 2. Eclipsing binary if the depth needs a companion larger than a planet (physics, whatever the classifier says).
 /// 3. Not transit-like if the classifier finds variability or instrumental noise more likely than a transit or
 ///    eclipse (P(J) > 0.5): the binary diagnostics below assume a real eclipse, and spots or pulsations fake them.
-/// 4. Eclipsing binary if there is a significant secondary eclipse a sizeable fraction of the primary,
+/// 4. Eclipsing binary if there is a significant secondary eclipse a sizeable fraction of the primary (unless
+///    another signal's transits fall there: in a multi-planet system the "secondary" is the other planet),
 ///    odd and even depths differ, the centroid moves during transit to a source off the target (pixel files),
 ///    or the eclipse is V-shaped and deep.
 /// 5. Otherwise the classifier decides: planet candidate if P(PC) ≥ 0.5, else the likelier of EB and junk.
@@ -53,6 +54,10 @@ public struct VerdictRules: Sendable {
                 + "\(f(evidence.depth.squareRoot(), 2)): larger than a planet")
         }
         if let sigma = evidence.secondarySigma, let depth = evidence.secondaryDepth, sigma >= t.secondarySigma,
+           evidence.depth > 0, depth / evidence.depth >= t.secondaryRelativeDepth,
+           let other = evidence.secondaryOverlapsSignal {
+            flags.append("secondary_is_signal_\(other)")
+        } else if let sigma = evidence.secondarySigma, let depth = evidence.secondaryDepth, sigma >= t.secondarySigma,
            evidence.depth > 0, depth / evidence.depth >= t.secondaryRelativeDepth {
             flags.append("secondary_eclipse")
             let phase = evidence.secondaryPhase.map { " at phase \(f($0, 2))" } ?? ""
