@@ -51,7 +51,7 @@ let package = Package(
         .target(name: "ExoReport", dependencies: ["ExoLightCurve", "CZlib"], swiftSettings: fastMath),
         .target(
             name: "ExoVetting",
-            dependencies: ["ExoLightCurve", "ExoDetrend", "ExoSearch", "ExoViews", "ExoClassifier", "ExoReport"],
+            dependencies: ["ExoFITS", "ExoLightCurve", "ExoDetrend", "ExoSearch", "ExoViews", "ExoClassifier", "ExoReport"],
             swiftSettings: fastMath
         ),
         // Archive and batch
@@ -103,7 +103,7 @@ let package = Package(
         .testTarget(name: "ExoClassifierTests", dependencies: ["ExoClassifier", "ExoTestSupport"]),
         .testTarget(name: "ExoSimTests", dependencies: ["ExoSim", "ExoTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ExoReportTests", dependencies: ["ExoReport", "ExoTestSupport", "CZlib"]),
-        .testTarget(name: "ExoVettingTests", dependencies: ["ExoVetting", "ExoTestSupport"]),
+        .testTarget(name: "ExoVettingTests", dependencies: ["ExoVetting", "ExoClassifier", "ExoTestSupport"]),
         .testTarget(name: "ExoArchiveTests", dependencies: ["ExoArchive", "ExoTestSupport"]),
         .testTarget(name: "ExoBatchTests", dependencies: ["ExoBatch", "ExoTestSupport"]),
         .testTarget(name: "ExoscopeCLITests", dependencies: ["ExoTestSupport", "ExoFITS"]),

@@ -40,7 +40,7 @@ let cases = [
     Case(name: "kepler90-stitched", files: [
         "fits/kepler/kplr011442793-2009350155506_llc.fits", "fits/kepler/kplr011442793-2010009091648_llc.fits",
         "fits/kepler/kplr011442793-2010174085026_llc.fits",
-    ], maxPeriod: 20, frequencyFactor: 10),
+    ], maxPeriod: 20, frequencyFactor: 30),
 ]
 let durations = [0.04, 0.06, 0.08, 0.1, 0.13, 0.16, 0.2, 0.25, 0.3]
 let window = 0.75

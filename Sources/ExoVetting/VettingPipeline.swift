@@ -100,11 +100,17 @@ public struct VettingPipeline: Sendable {
         let rules = VerdictRules(thresholds: configuration.thresholds)
         var vetted: [VettedSignal] = []
         var reports: [SignalReport] = []
+        // The centroid test needs the pixels: only for a star read from one target pixel file.
+        let pixelFile = files.count == 1 && lightCurve.metadata.product.contains("target pixel file")
+            ? URL(fileURLWithPath: files[0]) : nil
         for signal in search.signals.prefix(max(configuration.maxSignals, 0)) {
             let views = try? TransitViews.make(lightCurve: search.flattened, period: signal.period, epoch: signal.epoch,
                                                duration: signal.duration, configuration: configuration.views)
             let probabilities = try classify(signal, views: views)
-            let decision = rules.decide(SignalEvidence(signal: signal, probabilities: probabilities))
+            let centroid = pixelFile.flatMap {
+                CentroidOffset.measure(pixelFile: $0, period: signal.period, epoch: signal.epoch, duration: signal.duration)
+            }
+            let decision = rules.decide(SignalEvidence(signal: signal, probabilities: probabilities, centroid: centroid))
             var flags = signal.flags
             for flag in decision.flags where !flags.contains(flag) { flags.append(flag) }
             var reasons = decision.reasons

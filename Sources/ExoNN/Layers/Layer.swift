@@ -6,6 +6,8 @@ import ExoRandom
 /// `backward(_:)` needs. Call `backward` once after each training `forward`, with the gradient of
 /// the loss with respect to the layer's output; it returns the gradient with respect to the input
 /// and *adds* the parameter gradients to each `Parameter.gradient` (call `zeroGradients()` between steps).
+/// `backward` refers to the most recent `forward`, which must have been a training one (an inference
+/// call in between replaces the cache).
 ///
 /// ```swift
 /// let conv = Conv1D(inputChannels: 1, outputChannels: 16, kernelSize: 5)

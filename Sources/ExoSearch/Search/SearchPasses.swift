@@ -54,7 +54,9 @@ struct SearchPasses {
             guard let peak = spectrum.indices.max(by: { spectrum[$0] < spectrum[$1] }), result.power[peak].isFinite
             else { break }
             let sde = spectrum[peak]
-            guard sde >= config.sdeThreshold else {
+            let best = try refine(bls, around: peak)
+            // A very strong signal lifts its harmonics too and saturates the SDE: its SNR vouches for it.
+            guard sde >= config.sdeThreshold || best.depthSNR[0] >= config.snrThreshold else {
                 // A lone deep transit spreads its power over many periods and lowers the SDE of
                 // everything else: mask it and search again.
                 guard let event = SingleEventFinder().strongest(time: time, flux: flux, sigma: sigma, durations: durations),
@@ -65,7 +67,6 @@ struct SearchPasses {
                 redetrend()
                 continue
             }
-            let best = try refine(bls, around: peak)
             let period = best.periods[0], duration = best.duration[0]
             let first = flat.time[0]
             let epoch = best.transitTime[0] - ((best.transitTime[0] - first) / period).rounded(.down) * period

@@ -43,6 +43,9 @@ public struct TransitSearchConfiguration: Sendable, Codable, Equatable {
     public var sdeThreshold: Double = TransitSearchConfiguration.defaultSDEThreshold
     /// Detections with fewer transits with data are masked but not reported (single events).
     public var minimumTransitCount: Int = 2
+    /// A detection whose depth SNR reaches this is kept even below the SDE threshold (a very strong
+    /// signal lifts its own harmonics and saturates the SDE; white noise stays near SNR 5).
+    public var snrThreshold: Double = 30
     /// When a pass's SDE is below the threshold, a lone dip at least this significant (depth over
     /// its error) is masked as a single event and the search goes on.
     public var singleEventSignificance: Double = 10
@@ -57,7 +60,7 @@ public struct TransitSearchConfiguration: Sendable, Codable, Equatable {
     public var threads: Int?
 
     /// The default SDE threshold (see `docs/search.md`).
-    public static let defaultSDEThreshold = 7.0
+    public static let defaultSDEThreshold = 8.7
 
     /// Creates the default configuration.
     public init() {}

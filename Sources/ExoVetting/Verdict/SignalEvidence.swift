@@ -25,6 +25,8 @@ public struct SignalEvidence: Sendable, Equatable {
     public var vShape: Double?
     /// The longest duration a central transit of a solar-density star could have at this period, days.
     public var maximumPlanetDuration: Double?
+    /// The centroid test of a target pixel file (nil for other products).
+    public var centroid: CentroidOffset?
     /// Classifier probability of a planet candidate.
     public var pcProbability: Double
     /// Classifier probability of an eclipsing binary.
@@ -37,7 +39,7 @@ public struct SignalEvidence: Sendable, Equatable {
         period: Double, duration: Double, depth: Double, snr: Double, transitCount: Int,
         oddEvenSigma: Double? = nil, secondaryDepth: Double? = nil, secondarySigma: Double? = nil,
         secondaryPhase: Double? = nil, vShape: Double? = nil, maximumPlanetDuration: Double? = nil,
-        pcProbability: Double, ebProbability: Double, junkProbability: Double
+        centroid: CentroidOffset? = nil, pcProbability: Double, ebProbability: Double, junkProbability: Double
     ) {
         self.period = period
         self.duration = duration
@@ -50,6 +52,7 @@ public struct SignalEvidence: Sendable, Equatable {
         self.secondaryPhase = secondaryPhase
         self.vShape = vShape
         self.maximumPlanetDuration = maximumPlanetDuration
+        self.centroid = centroid
         self.pcProbability = pcProbability
         self.ebProbability = ebProbability
         self.junkProbability = junkProbability

@@ -8,7 +8,8 @@ import Foundation
 /// 3. Not transit-like if the classifier finds variability or instrumental noise more likely than a transit or
 ///    eclipse (P(J) > 0.5): the binary diagnostics below assume a real eclipse, and spots or pulsations fake them.
 /// 4. Eclipsing binary if there is a significant secondary eclipse a sizeable fraction of the primary,
-///    odd and even depths differ, or the eclipse is V-shaped and deep.
+///    odd and even depths differ, the centroid moves during transit to a source off the target (pixel files),
+///    or the eclipse is V-shaped and deep.
 /// 5. Otherwise the classifier decides: planet candidate if P(PC) ≥ 0.5, else the likelier of EB and junk.
 public struct VerdictRules: Sendable {
     /// The limits applied.
@@ -61,6 +62,12 @@ public struct VerdictRules: Sendable {
         if let sigma = evidence.oddEvenSigma, sigma >= t.oddEvenSigma {
             flags.append("odd_even")
             binary.append("odd and even transit depths differ by \(f(sigma, 1)) sigma")
+        }
+        if let centroid = evidence.centroid, centroid.significance >= t.centroidSigma,
+           centroid.offsetPixels >= t.centroidOffsetPixels {
+            flags.append("centroid_offset")
+            binary.append("the difference image puts the transit source \(f(centroid.offsetPixels, 2)) pixels "
+                + "(\(f(centroid.significance, 1)) sigma) from the target: a blended background binary")
         }
         if let v = evidence.vShape, v >= t.vShape, evidence.depth > t.vShapeDepth, tooDeep.isEmpty {
             flags.append("v_shaped")

@@ -25,6 +25,11 @@ public struct VerdictThresholds: Codable, Sendable, Equatable {
     /// A transit longer than this multiple of the solar-density central duration needs a star of density
     /// below 1/27 solar (an evolved giant); treated as not transit-like.
     public var maximumDurationRatio: Double = 3
+    /// A transit source offset (difference image against out-of-transit centroid) at least this significant...
+    public var centroidSigma: Double = 3
+    /// ...and at least this many pixels counts as another star: 0.5 Kepler pixels is 2 arcsec, well above
+    /// the 0.1-0.2 pixel systematic error of centroids within one quarter.
+    public var centroidOffsetPixels: Double = 0.5
     /// A classifier junk probability above this makes the signal not transit-like before the binary
     /// diagnostics are read (a majority of the probability on variability or instrumental noise).
     public var junkProbability: Double = 0.5

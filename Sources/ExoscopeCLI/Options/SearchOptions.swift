@@ -25,6 +25,9 @@ struct SearchOptions: ParsableArguments {
     @Option(help: "Biweight window, days (default: 3 times the longest duration, at least 0.5 d).")
     var window: Double?
 
+    @Option(name: .customLong("sde-threshold"), help: "Stop when a pass's SDE is below this (default 8.7: 1% false alarms on noise).")
+    var sdeThreshold: Double = TransitSearchConfiguration.defaultSDEThreshold
+
     @Option(help: "Worker threads for the box least-squares search (default: all cores).")
     var threads: Int?
 
@@ -46,6 +49,7 @@ struct SearchOptions: ParsableArguments {
         config.maximumPeriod = maxPeriod
         config.maxSignals = maxSignals
         config.threads = threads
+        config.sdeThreshold = sdeThreshold
         switch detrend {
         case .biweight: config.detrender = window.map { .biweight(windowDays: $0) }
         case .spline: config.detrender = .spline

@@ -1,0 +1,91 @@
+import ExoFITS
+import Foundation
+
+/// Where the source of a transit lies, from a target pixel file's difference image (the mean image just
+/// outside the transits minus the mean image in transit): the check that shows a background eclipsing binary
+/// blended with the target, as Kepler's data validation does (KOI-608.01 is a certified false positive for it).
+///
+/// The flux-weighted centroid of the difference image is where the flux went missing; it is compared with the
+/// centroid of the out-of-transit image (the target, which dominates the pixels). Each transit gives its own
+/// difference image, and the scatter of their centroids gives the error, so correlated noise is counted.
+public struct CentroidOffset: Codable, Sendable, Equatable {
+    /// Centroid of the mean difference image, pixels (column, row) in the pixel file.
+    public var differenceCentroid: [Double]
+    /// Centroid of the mean out-of-transit image, pixels (column, row).
+    public var outOfTransitCentroid: [Double]
+    /// Distance between the two, pixels (a Kepler pixel is 3.98 arcsec).
+    public var offsetPixels: Double
+    /// The offset over its one-sigma error (from the per-transit difference centroids).
+    public var significance: Double
+    /// Transits used.
+    public var transitCount: Int
+
+    /// Measures the transit source position of the transits (`period`, `epoch`, `duration` in days) in the
+    /// target pixel file at `url`; nil when the file has no pixel table or fewer than 3 transits have cadences
+    /// in and just around them.
+    public static func measure(pixelFile url: URL, period: Double, epoch: Double, duration: Double) -> CentroidOffset? {
+        guard period > 0, duration > 0,
+              let file = try? FITSFile(contentsOf: url),
+              let table = file.hdus.lazy.compactMap({ try? $0.binaryTable() })
+                .first(where: { $0.hasColumn("TIME") && ($0.column(named: "FLUX")?.repeatCount ?? 0) > 1 }),
+              let fluxColumn = table.column(named: "FLUX"),
+              let time = try? table.doubles("TIME"), let flux = try? table.floats("FLUX") else { return nil }
+        let pixels = fluxColumn.repeatCount
+        let width = fluxColumn.dimensions.first ?? pixels
+        guard width > 0, flux.count == time.count * pixels else { return nil }
+        let quality = (try? table.integers("QUALITY")) ?? [Int64](repeating: 0, count: time.count)
+        // Per transit: summed in-transit and nearby out-of-transit images.
+        var images: [Int: (inside: [Double], inN: Int, outside: [Double], outN: Int)] = [:]
+        flux.withUnsafeBufferPointer { f in
+            for row in 0..<time.count where time[row].isFinite && quality[row] == 0 {
+                let cycle = ((time[row] - epoch) / period).rounded()
+                let offset = abs(time[row] - epoch - cycle * period)
+                let inTransit = offset < 0.35 * duration
+                guard inTransit || (offset > 0.75 * duration && offset < 2.5 * duration) else { continue }
+                var entry = images[Int(cycle)] ?? ([Double](repeating: 0, count: pixels), 0,
+                                                   [Double](repeating: 0, count: pixels), 0)
+                for p in 0..<pixels {
+                    let value = Double(f[row * pixels + p])
+                    let v = value.isFinite ? value : 0
+                    if inTransit { entry.inside[p] += v } else { entry.outside[p] += v }
+                }
+                if inTransit { entry.inN += 1 } else { entry.outN += 1 }
+                images[Int(cycle)] = entry
+            }
+        }
+        var differences: [[Double]] = [], outsides: [[Double]] = []
+        for entry in images.values where entry.inN >= 2 && entry.outN >= 4 {
+            let outside = entry.outside.map { $0 / Double(entry.outN) }
+            outsides.append(outside)
+            differences.append((0..<pixels).map { outside[$0] - entry.inside[$0] / Double(entry.inN) })
+        }
+        guard differences.count >= 3 else { return nil }
+        func centroid(_ image: [Double]) -> (Double, Double)? {
+            var total = 0.0, sx = 0.0, sy = 0.0
+            for p in 0..<pixels where image[p] > 0 {
+                total += image[p]
+                sx += image[p] * Double(p % width)
+                sy += image[p] * Double(p / width)
+            }
+            return total > 0 ? (sx / total, sy / total) : nil
+        }
+        func mean(_ images: [[Double]]) -> [Double] {
+            (0..<pixels).map { p in images.reduce(0) { $0 + $1[p] } / Double(images.count) }
+        }
+        guard let source = centroid(mean(differences)), let target = centroid(mean(outsides)) else { return nil }
+        let perTransit = differences.compactMap(centroid)
+        guard perTransit.count >= 3 else { return nil }
+        let dx = source.0 - target.0, dy = source.1 - target.1
+        let distance = (dx * dx + dy * dy).squareRoot()
+        let n = Double(perTransit.count)
+        let meanX = perTransit.map(\.0).reduce(0, +) / n, meanY = perTransit.map(\.1).reduce(0, +) / n
+        let varX = perTransit.map { ($0.0 - meanX) * ($0.0 - meanX) }.reduce(0, +) / (n - 1)
+        let varY = perTransit.map { ($0.1 - meanY) * ($0.1 - meanY) }.reduce(0, +) / (n - 1)
+        // Variance of the per-transit centroids along the offset's direction, then of their mean.
+        let along = distance > 0 ? (varX * dx * dx + varY * dy * dy) / (distance * distance) : (varX + varY) / 2
+        let error = (along / n).squareRoot()
+        return CentroidOffset(differenceCentroid: [source.0, source.1], outOfTransitCentroid: [target.0, target.1],
+                              offsetPixels: distance, significance: error > 0 ? distance / error : 0,
+                              transitCount: perTransit.count)
+    }
+}
