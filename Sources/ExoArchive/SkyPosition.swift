@@ -1,3 +1,5 @@
+import Foundation
+
 /// A position on the sky, degrees (ICRS).
 public struct SkyPosition: Sendable, Hashable, Codable {
     /// Right ascension, degrees.
@@ -23,9 +25,3 @@ public struct SkyPosition: Sendable, Hashable, Codable {
         return (x * x + y * y).squareRoot()
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
