@@ -177,9 +177,7 @@ public struct VettingPipeline: Sendable {
         case .bundled:
             return try VettingModel.default
         case .seed:
-            throw VettingError.modelUnavailable(
-                reason: "no trained seed model is shipped: train one with 'exoscope train --model seed "
-                    + "-o seed.safetensors' and pass '--model seed.safetensors'")
+            return try VettingModel.seed
         case .file(let path):
             return try VettingModel.load(contentsOf: URL(fileURLWithPath: path))
         }

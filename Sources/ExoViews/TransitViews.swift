@@ -60,7 +60,7 @@ public struct TransitViews: Sendable {
 
         let secondary = SecondaryEclipseSearch.strongest(in: folded, duration: duration, exclusion: c.secondaryExclusionDurations)
         let secondaryPhase = secondary?.phase ?? -period / 2
-        let refolded = lightCurve.folded(period: period, epoch: epoch + secondaryPhase)
+        let refolded = folded.recentred(on: secondaryPhase, excludingTransitOfDuration: duration)
         let secondaryHalf = min(period / 2, c.secondaryHalfSpanDurations * duration)
         let secondaryBinner = MedianBinner(binCount: c.secondaryBins, binWidth: c.secondaryBinWidthDurations * duration,
                                            xMin: -secondaryHalf, xMax: secondaryHalf, fill: fill)
@@ -75,6 +75,30 @@ public struct TransitViews: Sendable {
             secondaryView: binnedSecondary.normalized(), even: even.map { $0.isNaN ? 0 : $0 },
             odd: odd.map { $0.isNaN ? 0 : $0 }, secondary: secondary,
             binnedGlobal: binnedGlobal, binnedLocal: binnedLocal, binnedSecondary: binnedSecondary)
+    }
+}
+
+extension FoldedLightCurve {
+    /// The points more than the TESS set's transit mask from the transit, with phases measured from
+    /// `centre` (days) and wrapped into [-period/2, period/2), sorted: the points of the secondary view.
+    ///
+    /// The mask follows the code that made the TESS vetting set (Yu et al. 2019, `find_secondary`):
+    /// a point is dropped when it lies within half a duration (periods under 1 day) or one duration
+    /// (longer periods) of the transit centre, or within 0.1 period of it. Without the mask, a secondary
+    /// candidate near the transit (short periods) puts the primary transit itself into the secondary view.
+    func recentred(on centre: Double, excludingTransitOfDuration duration: Double) -> FoldedLightCurve {
+        let maskHalfWidth = max((period < 1 ? 0.5 : 1) * duration, 0.1 * period)
+        let half = period / 2
+        var points: [(Double, Double, Int)] = []
+        points.reserveCapacity(count)
+        for i in 0..<count where abs(phase[i]) > maskHalfWidth {
+            var shifted = (phase[i] - centre + half).truncatingRemainder(dividingBy: period)
+            if shifted < 0 { shifted += period }
+            points.append((shifted - half, flux[i], cycle[i]))
+        }
+        points.sort { $0.0 < $1.0 }
+        return FoldedLightCurve(phase: points.map(\.0), flux: points.map(\.1), cycle: points.map(\.2),
+                                period: period, epoch: epoch + centre)
     }
 }
 

@@ -69,6 +69,13 @@ final class TrainingTests: XCTestCase {
         XCTAssertThrowsError(try VettingModel.load(contentsOf: folder.appendingPathComponent("missing.safetensors")))
     }
 
+    func testBundledSeedModelLoads() throws {
+        let model = try VettingModel.seed
+        XCTAssertEqual(model.kind, .seed)
+        XCTAssertEqual(model.memberCount, 1)
+        XCTAssertEqual(model.preprocessing.kind.classCount, 2)
+    }
+
     func testSeedImageDrawsTheCurve() {
         let view = (0..<201).map { i -> Float in abs(i - 100) < 5 ? -1 : 0 }
         let image = SeedImage.render(view)

@@ -48,6 +48,17 @@ final class TransitViewsTests: XCTestCase {
         XCTAssertEqual(views.secondaryView[30], -1, accuracy: 1e-6)
     }
 
+    func testSecondaryViewLeavesOutThePrimaryTransit() throws {
+        // Short period: the secondary candidate (phase 0.22, 2.2 durations after the transit) is closer to the
+        // transit than the view's half span (4 durations). The primary (20x deeper) must not enter the view.
+        let lightCurve = boxLightCurve(period: 0.8, epoch: 0.3, duration: 0.08, secondaryDepth: 0.0005, secondaryPhase: 0.22)
+        let views = try TransitViews.make(lightCurve: lightCurve, period: 0.8, epoch: 0.3, duration: 0.08)
+        let secondary = try XCTUnwrap(views.secondary)
+        XCTAssertEqual(secondary.phase, 0.176, accuracy: 0.08 / 4)
+        XCTAssertEqual(views.secondaryView[30], -1, accuracy: 0.1)
+        XCTAssertGreaterThan(views.secondaryView.min() ?? 0, -1.001)
+    }
+
     func testOddEvenViewsShowAlternatingDepths() throws {
         let views = try TransitViews.make(lightCurve: boxLightCurve(evenDepth: 0.005), period: 3, epoch: 1.1, duration: 0.15)
         // Even transits (cycle 0, 2, ...) are half as deep as odd ones, on the local view's scale.

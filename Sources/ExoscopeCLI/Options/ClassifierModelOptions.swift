@@ -2,14 +2,16 @@ import ArgumentParser
 import Exoscope
 import Foundation
 
-/// `--model MODEL`: a classifier file; the bundled default model when absent.
+/// `--model MODEL`: a classifier file, or `seed` for the bundled seed model; the bundled default model when absent.
 struct ClassifierModelOptions: ParsableArguments {
-    @Option(name: .long, help: "Classifier model file (.safetensors or ensemble manifest); default: the bundled model.")
+    @Option(name: .long,
+            help: "Classifier model file (.safetensors or ensemble manifest), or 'seed'; default: the bundled model.")
     var model: String?
 
     /// The chosen model.
     func load() throws -> VettingModel {
         guard let model else { return try VettingModel.default }
+        if model.lowercased() == "seed" { return try VettingModel.seed }
         return try VettingModel.load(contentsOf: URL(fileURLWithPath: model))
     }
 }
