@@ -3,16 +3,16 @@ import Foundation
 extension BLSEngine {
     /// The best box at `period`: bins the phase (astropy's layout), then scans all durations.
     ///
-    /// `cumFlux` and `cumWeight` are scratch of at least ``maxBins`` + 1 values.
+    /// `bins`, `cumFlux` and `cumWeight` are scratch of at least ``maxBins`` + 1 values.
     @inline(__always)
-    func bestBox(period: Double, objective: BLSObjective,
+    func bestBox(period: Double, objective: BLSObjective, bins: UnsafeMutablePointer<SIMD2<Double>>,
                  cumFlux: UnsafeMutablePointer<Double>, cumWeight: UnsafeMutablePointer<Double>) -> BLSBox {
         let k = Int((period / binDuration).rounded(.up))
         let nBins = k + oversample
         if binsByEdges {
             binByEdges(period: period, phaseBins: k, cumFlux: cumFlux, cumWeight: cumWeight)
         } else {
-            binByPoints(period: period, phaseBins: k, cumFlux: cumFlux, cumWeight: cumWeight)
+            binByPoints(period: period, phaseBins: k, bins: bins, cumFlux: cumFlux, cumWeight: cumWeight)
         }
         var best = BLSBox()
         let longest = maximumDutyCycle.isFinite ? Int(maximumDutyCycle * period / binDuration) : nBins
@@ -24,34 +24,34 @@ extension BLSEngine {
 
     /// astropy's binning: one pass over the points, the first `oversample` bins copied after the
     /// last full bin (overwriting bin `k`, as astropy does), then the cumulative sum.
+    ///
+    /// Flux and weight are accumulated together as pairs in `bins` (scratch of ``maxBins`` + 1),
+    /// one scattered add per point.
     @inline(__always)
-    func binByPoints(period: Double, phaseBins k: Int,
+    func binByPoints(period: Double, phaseBins k: Int, bins: UnsafeMutablePointer<SIMD2<Double>>,
                      cumFlux: UnsafeMutablePointer<Double>, cumWeight: UnsafeMutablePointer<Double>) {
         let nBins = k + oversample
-        cumFlux.update(repeating: 0, count: nBins + 1)
-        cumWeight.update(repeating: 0, count: nBins + 1)
+        bins.update(repeating: .zero, count: nBins + 1)
         let invPeriod = 1 / period
         let invBin = 1 / binDuration
         x.withUnsafeBufferPointer { xs in
-            weightedFlux.withUnsafeBufferPointer { ys in
-                weight.withUnsafeBufferPointer { ws in
-                    for j in 0..<count {
-                        let xj = xs[j]
-                        let wrapped = xj - period * (xj * invPeriod).rounded(.down)
-                        let ind = min(max(Int(wrapped * invBin), 0) + 1, nBins)
-                        cumFlux[ind] += ys[j]
-                        cumWeight[ind] += ws[j]
-                    }
+            fluxWeight.withUnsafeBufferPointer { yw in
+                for j in 0..<count {
+                    let xj = xs[j]
+                    let wrapped = xj - period * (xj * invPeriod).rounded(.down)
+                    let ind = min(max(Int(wrapped * invBin), 0) + 1, nBins)
+                    bins[ind] += yw[j]
                 }
             }
         }
         for n in 1...oversample {
-            cumFlux[k - 1 + n] = cumFlux[n]
-            cumWeight[k - 1 + n] = cumWeight[n]
+            bins[k - 1 + n] = bins[n]
         }
-        for n in 1...nBins {
-            cumFlux[n] += cumFlux[n - 1]
-            cumWeight[n] += cumWeight[n - 1]
+        var sum = SIMD2<Double>.zero
+        for n in 0...nBins {
+            sum += bins[n]
+            cumFlux[n] = sum.x
+            cumWeight[n] = sum.y
         }
     }
 
@@ -100,16 +100,28 @@ extension BLSEngine {
 
     /// Slides a box of `duration` bins over the phase, four starts at a time, keeping the first
     /// strictly best one (astropy's order: durations outer, starts inner).
+    ///
+    /// The vector pass is a division-free screen: with `num = yOut·wIn − yIn·wOut` (the depth times
+    /// `wIn·wOut`), a box can beat `best` only if `½·num² > best·wIn·wOut²` (likelihood) or
+    /// `num² > best²·wIn·wOut·(wIn + wOut)` (SNR). The screen is widened by a rounding margin, and
+    /// every start it passes is decided by astropy's scalar test, so the result is unchanged.
     @inline(__always)
     func scan(duration dur: Int, nBins: Int, objective: BLSObjective,
               cumFlux: UnsafePointer<Double>, cumWeight: UnsafePointer<Double>, best: inout BLSBox) {
         let nMax = nBins - dur
-        let sumY = sumFlux, sumW = sumWeight
-        let eps = Double.ulpOfOne
-        let vSumY = SIMD4<Double>(repeating: sumY), vSumW = SIMD4<Double>(repeating: sumW)
-        let vEps = SIMD4<Double>(repeating: eps)
-        let half = SIMD4<Double>(repeating: 0.5), one = SIMD4<Double>(repeating: 1)
-        let negInf = SIMD4<Double>(repeating: -.infinity)
+        let vSumY = SIMD4<Double>(repeating: sumFlux), vSumW = SIMD4<Double>(repeating: sumWeight)
+        let vEps = SIMD4<Double>(repeating: .ulpOfOne)
+        let slack = 1e-12
+        let vSlack = SIMD4<Double>(repeating: 6 * slack), vSignSlack = SIMD4<Double>(repeating: 2 * slack * slack)
+        let zero = SIMD4<Double>(repeating: 0)
+        /// `best` (likelihood) or `best²` (SNR) lowered by the slack; −∞ while anything may win.
+        func threshold(_ b: Double) -> SIMD4<Double> {
+            switch objective {
+            case .likelihood: return SIMD4(repeating: b > 0 ? 2 * b * (1 - slack) : (b == 0 ? 0 : -.infinity))
+            case .snr: return SIMD4(repeating: b > 0 ? b * b * (1 - slack) : -.infinity)
+            }
+        }
+        var vBest = threshold(best.objective)
         let yRaw = UnsafeRawPointer(cumFlux), wRaw = UnsafeRawPointer(cumWeight)
         let stride = MemoryLayout<Double>.stride
         var n = 0
@@ -119,19 +131,23 @@ extension BLSEngine {
             let w0 = wRaw.loadUnaligned(fromByteOffset: n * stride, as: SIMD4<Double>.self)
             let w1 = wRaw.loadUnaligned(fromByteOffset: (n + dur) * stride, as: SIMD4<Double>.self)
             let yIn = y1 - y0, wIn = w1 - w0
-            let wOut = vSumW - wIn
-            let valid = (wIn .>= vEps) .& (wOut .>= vEps)
-            let safeIn = wIn.replacing(with: one, where: .!valid)
-            let safeOut = wOut.replacing(with: one, where: .!valid)
-            let depth = (vSumY - yIn) / safeOut - yIn / safeIn
-            var value: SIMD4<Double>
+            let yOut = vSumY - yIn, wOut = vSumW - wIn
+            let a = yOut * wIn, b = yIn * wOut
+            let num = a - b
+            let num2: SIMD4<Double> = num * num
+            let size: SIMD4<Double> = a * a + b * b
+            let scale: SIMD4<Double>
             switch objective {
-            case .likelihood: value = half * safeIn * depth * depth
-            case .snr: value = depth / (one / safeIn + one / safeOut).squareRoot()
+            case .likelihood: scale = wIn * wOut * wOut
+            case .snr: scale = wIn * wOut * (wIn + wOut)
             }
-            value.replace(with: negInf, where: .!(valid .& (depth .>= SIMD4<Double>(repeating: 0))))
-            if any(value .> SIMD4<Double>(repeating: best.objective)) {
+            let valid: SIMDMask<SIMD4<Int64>> = (wIn .>= vEps) .& (wOut .>= vEps)
+            let signOK = (num .>= zero) .| (num2 .<= vSignSlack * size)
+            let lhs: SIMD4<Double> = num2 + vSlack * size, rhs: SIMD4<Double> = vBest * scale
+            let pass = valid .& signOK .& (lhs .> rhs)
+            if any(pass) {
                 for lane in 0..<4 { consider(start: n + lane, duration: dur, objective: objective, cumFlux: cumFlux, cumWeight: cumWeight, best: &best) }
+                vBest = threshold(best.objective)
             }
             n += 4
         }

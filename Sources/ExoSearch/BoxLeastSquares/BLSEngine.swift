@@ -8,6 +8,8 @@ final class BLSEngine: @unchecked Sendable {
     /// `(flux − median) · ivar` and `ivar`, per point.
     let weightedFlux: [Double]
     let weight: [Double]
+    /// `(weightedFlux, weight)` pairs, for binning point by point.
+    let fluxWeight: [SIMD2<Double>]
     /// Prefix sums of `weightedFlux` and `weight` (N + 1 values).
     let prefixFlux: [Double]
     let prefixWeight: [Double]
@@ -35,8 +37,10 @@ final class BLSEngine: @unchecked Sendable {
         let t0 = time[0]
         let med = median(of: flux)
         x = time.map { $0 - t0 } + [.infinity]
-        weightedFlux = (0..<n).map { (flux[$0] - med) * inverseVariance[$0] }
+        let yw = (0..<n).map { (flux[$0] - med) * inverseVariance[$0] }
+        weightedFlux = yw
         weight = inverseVariance
+        fluxWeight = (0..<n).map { [yw[$0], inverseVariance[$0]] }
         var py = [Double](repeating: 0, count: n + 1), pw = py
         var sy = 0.0, sw = 0.0
         for i in 0..<n {
@@ -95,12 +99,13 @@ final class BLSEngine: @unchecked Sendable {
         let work = { [self] (worker: Int) in
             let scratchFlux = UnsafeMutableBufferPointer<Double>.allocate(capacity: maxBins + 8)
             let scratchWeight = UnsafeMutableBufferPointer<Double>.allocate(capacity: maxBins + 8)
-            defer { scratchFlux.deallocate(); scratchWeight.deallocate() }
+            let scratchBins = UnsafeMutablePointer<SIMD2<Double>>.allocate(capacity: maxBins + 8)
+            defer { scratchFlux.deallocate(); scratchWeight.deallocate(); scratchBins.deallocate() }
             var c = worker
             while c < chunks {
                 for i in (c * chunk)..<min(p, (c + 1) * chunk) {
                     (resultsBase + i).initialize(to: bestBox(
-                        period: periods[i], objective: objective,
+                        period: periods[i], objective: objective, bins: scratchBins,
                         cumFlux: scratchFlux.baseAddress!, cumWeight: scratchWeight.baseAddress!))
                 }
                 c += workers
