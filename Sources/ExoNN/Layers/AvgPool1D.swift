@@ -1,7 +1,6 @@
 /// Average pooling over the length axis of `[batch, channels, length]`; padded positions are not counted.
 public final class AvgPool1D: Layer {
     private let engine: PoolingEngine
-    private var inputShape: [Int] = []
 
     /// A window of `size` samples moved by `stride` (default: `size`).
     public init(size: Int, stride: Int? = nil, padding: Padding = .valid) {
@@ -10,15 +9,11 @@ public final class AvgPool1D: Layer {
     }
 
     public func forward(_ input: Tensor, training: Bool) -> Tensor {
-        precondition(input.rank == 3, "AvgPool1D expects [batch, channels, length], got \(input.shape)")
-        inputShape = input.shape
-        let result = engine.forward(input.scalars, batch: input.shape[0], channels: input.shape[1], height: 1,
-                                    width: input.shape[2])
-        return Tensor(shape: [input.shape[0], input.shape[1], result.width], scalars: result.scalars)
+        engine.forward1D(input, layerName: "AvgPool1D")
     }
 
     public func backward(_ outputGradient: Tensor) -> Tensor {
-        Tensor(shape: inputShape, scalars: engine.backward(outputGradient.scalars))
+        engine.backward1D(outputGradient)
     }
 
     public var configuration: LayerConfiguration {

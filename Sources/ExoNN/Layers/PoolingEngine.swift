@@ -9,6 +9,7 @@ final class PoolingEngine {
     private var geometry: WindowGeometry?
     private var batch = 0
     private var argmax: [Int32] = []
+    private var inputShape1D: [Int] = []
 
     init(kind: Kind, sizeHeight: Int, sizeWidth: Int, strideHeight: Int, strideWidth: Int, padding: Padding) {
         precondition(sizeHeight > 0 && sizeWidth > 0 && strideHeight > 0 && strideWidth > 0,
@@ -47,6 +48,21 @@ final class PoolingEngine {
             }
         }
         return (output, g.outputHeight, g.outputWidth)
+    }
+
+    /// Pools `[batch, channels, length]` along its length (the 1-D layers); `layerName` names the layer in
+    /// the shape check's message.
+    func forward1D(_ input: Tensor, layerName: String) -> Tensor {
+        precondition(input.rank == 3, "\(layerName) expects [batch, channels, length], got \(input.shape)")
+        inputShape1D = input.shape
+        let result = forward(input.scalars, batch: input.shape[0], channels: input.shape[1], height: 1,
+                             width: input.shape[2])
+        return Tensor(shape: [input.shape[0], input.shape[1], result.width], scalars: result.scalars)
+    }
+
+    /// The input gradient of the latest ``forward1D(_:layerName:)``, shaped `[batch, channels, length]`.
+    func backward1D(_ outputGradient: Tensor) -> Tensor {
+        Tensor(shape: inputShape1D, scalars: backward(outputGradient.scalars))
     }
 
     func backward(_ outputGradient: [Float]) -> [Float] {
