@@ -7,13 +7,6 @@ import XCTest
 final class SharedFilesVettingTests: XCTestCase {
     private static let pipeline: VettingPipeline? = try? VettingPipeline(configuration: VettingConfiguration())
 
-    /// Planets the search finds and the diagnostics pass, but to which the bundled classifier gives
-    /// P(PC) < 0.5 (Kepler photometry is far cleaner than the TESS FFI views it was trained on). They are
-    /// reported as skipped, with the numbers, instead of failing; any other shortfall fails.
-    private static let knownClassifierShortfalls: Set<String> = [
-        "fits/kepler/kplr010666592-2009131110544_slc.fits",  // HAT-P-7 b: its real occultation, see docs/vetting.md
-    ]
-
     private func vet(_ path: String) throws -> StarVetting {
         guard let url = SharedData.url(path) else { throw XCTSkip(SharedData.missingMessage(path)) }
         let pipeline = try XCTUnwrap(Self.pipeline, "the bundled model must load")
@@ -31,11 +24,6 @@ final class SharedFilesVettingTests: XCTestCase {
         let found = star.signals.map { String(format: "%.4f d %@ p=%.2f %@", $0.signal.period, $0.verdict.rawValue,
                                                $0.planetProbability, $0.reasons.joined(separator: "; ")) }
         let signal = try XCTUnwrap(match, "\(path): no signal at \(period) d; found \(found)", file: file, line: line)
-        // A known shortfall is skipped only when the verdict came from the classifier alone (no diagnostic rule).
-        let decidedByClassifier = signal.reasons.first?.hasPrefix("classifier:") == true
-        if Self.knownClassifierShortfalls.contains(path), signal.planetProbability < 0.5, decidedByClassifier {
-            throw XCTSkip("\(path): known classifier shortfall, P(PC) = \(signal.planetProbability); found \(found)")
-        }
         XCTAssertEqual(signal.verdict, .planetCandidate, "\(path): \(found)", file: file, line: line)
         XCTAssertGreaterThanOrEqual(signal.planetProbability, 0.5, "\(path): \(found)", file: file, line: line)
     }

@@ -109,6 +109,10 @@ public struct Trainer: Sendable {
                 batchExamples.reserveCapacity(batch.count)
                 for index in batch {
                     var example = examples[index]
+                    if c.occultationProbability > 0 && trainLabels[index] == .pc
+                        && generator.nextUniform() < c.occultationProbability {
+                        example.replaceSecondaryWithOccultation(generator: &generator)
+                    }
                     if c.timeReversal && generator.nextUniform() < 0.5 { example.reverse() }
                     if c.noiseSigma > 0 { example.addNoise(sigma: c.noiseSigma, generator: &generator) }
                     batchExamples.append(example)

@@ -17,11 +17,16 @@ public struct TrainingConfiguration: Codable, Equatable, Sendable {
     public var timeReversal: Bool = true
     /// Standard deviation of Gaussian noise added to the training views (0 = none).
     public var noiseSigma: Double = 0.03
+    /// Probability that a planet-candidate example's secondary view is replaced by a planet's own
+    /// occultation as precise photometry records it (``ModelExample/replaceSecondaryWithOccultation``):
+    /// in the TESS set a planet's occultation is buried in the noise, so without this the network
+    /// learns that any clean secondary dip means a binary (HAT-P-7 b in Kepler data). 0 = never.
+    public var occultationProbability: Double = 0.3
     /// Weight the loss of each class by (N / (classes · n_class))^classWeightPower (0 = equal weights).
     public var classWeightPower: Double = 0.5
     /// Fraction of the junk (J) examples drawn afresh each epoch (1 = all); PC and EB are always
-    /// all used. Half by default for `astronet` (J is 84% of the TESS set: this halves the epoch time).
-    public var junkFraction: Double = 0.5
+    /// all used. 0.5 halves the epoch time (J is 84% of the TESS set) at some cost in triage precision.
+    public var junkFraction: Double = 1
     /// Keep the weights of the epoch with the best validation score (false: those of the last epoch).
     public var keepsBestEpoch: Bool = true
     /// Gradient-norm clipping threshold.
@@ -38,7 +43,7 @@ public struct TrainingConfiguration: Codable, Equatable, Sendable {
             timeReversal = false
             noiseSigma = 0
             classWeightPower = 0
-            junkFraction = 1
+            occultationProbability = 0
             keepsBestEpoch = false
         }
     }

@@ -43,6 +43,9 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Fraction of junk (J) examples drawn per epoch.")
     var junkFraction: Double?
 
+    @Option(help: "Probability that a planet candidate's secondary view is replaced by a clean occultation dip (augmentation).")
+    var occultationProbability: Double?
+
     @Option(help: "Add N simulated TESS examples (ExoSim; one third each PC, EB, J) to the training set.")
     var synthetic: Int = 0
 
@@ -58,6 +61,7 @@ struct TrainCommand: ParsableCommand {
             if let learningRate { configuration.learningRate = learningRate }
             if let patience { configuration.patience = patience }
             if let junkFraction { configuration.junkFraction = junkFraction }
+            if let occultationProbability { configuration.occultationProbability = occultationProbability }
             var training = try VettingDataset.load(trainFiles.map { URL(fileURLWithPath: $0) })
             if synthetic > 0 {
                 let simulated = try Self.syntheticRecords(count: synthetic, seed: seed)
