@@ -10,7 +10,7 @@ extension BLSEngine {
         let k = Int((period / binDuration).rounded(.up))
         let nBins = k + oversample
         if binsByEdges {
-            binByEdges(period: period, phaseBins: k, cumFlux: cumFlux, cumWeight: cumWeight)
+            binByEdges(period: period, phaseBins: k, bins: bins, cumFlux: cumFlux, cumWeight: cumWeight)
         } else {
             binByPoints(period: period, phaseBins: k, bins: bins, cumFlux: cumFlux, cumWeight: cumWeight)
         }
@@ -25,24 +25,18 @@ extension BLSEngine {
     /// astropy's binning: one pass over the points, the first `oversample` bins copied after the
     /// last full bin (overwriting bin `k`, as astropy does), then the cumulative sum.
     ///
-    /// Flux and weight are accumulated together as pairs in `bins` (scratch of ``maxBins`` + 1),
-    /// one scattered add per point.
+    /// The time-sorted points are taken cycle by cycle (each cycle's first point found through the
+    /// cells), so a point's phase is `x − c·period` without a floor; flux and weight are accumulated
+    /// together as pairs in `bins` (scratch of ``maxBins`` + 1), one scattered add per point.
     @inline(__always)
     func binByPoints(period: Double, phaseBins k: Int, bins: UnsafeMutablePointer<SIMD2<Double>>,
                      cumFlux: UnsafeMutablePointer<Double>, cumWeight: UnsafeMutablePointer<Double>) {
         let nBins = k + oversample
         bins.update(repeating: .zero, count: nBins + 1)
-        let invPeriod = 1 / period
-        let invBin = 1 / binDuration
-        x.withUnsafeBufferPointer { xs in
-            fluxWeight.withUnsafeBufferPointer { yw in
-                for j in 0..<count {
-                    let xj = xs[j]
-                    let wrapped = xj - period * (xj * invPeriod).rounded(.down)
-                    let ind = min(max(Int(wrapped * invBin), 0) + 1, nBins)
-                    bins[ind] += yw[j]
-                }
-            }
+        if cellsHoldOnePoint {
+            accumulatePoints(period: period, bins: bins, exact: true)
+        } else {
+            accumulatePoints(period: period, bins: bins, exact: false)
         }
         for n in 1...oversample {
             bins[k - 1 + n] = bins[n]
@@ -55,40 +49,65 @@ extension BLSEngine {
         }
     }
 
-    /// The same cumulative bins from the prefix sums of the time-sorted points, read at each bin
-    /// edge of each cycle: O(baseline / bin) instead of O(N), without scattered writes.
+    /// Adds each point's (flux, weight) pair to its phase bin `Int(phase / binDuration) + 1`.
     @inline(__always)
-    func binByEdges(period: Double, phaseBins k: Int,
-                    cumFlux: UnsafeMutablePointer<Double>, cumWeight: UnsafeMutablePointer<Double>) {
-        let nBins = k + oversample
-        cumFlux.update(repeating: 0, count: nBins + 1)
-        cumWeight.update(repeating: 0, count: nBins + 1)
+    private func accumulatePoints(period: Double, bins: UnsafeMutablePointer<SIMD2<Double>>, exact: Bool) {
         let n = count
         let cycles = Int((x[n - 1] / period).rounded(.down)) + 1
+        let invBin = 1 / binDuration
         let invCell = inverseCellWidth
         x.withUnsafeBufferPointer { xs in
-            prefixFlux.withUnsafeBufferPointer { py in
-                prefixWeight.withUnsafeBufferPointer { pw in
-                    cellStart.withUnsafeBufferPointer { cells in
-                        let lastCell = cells.count - 1
-                        for c in 0..<cycles {
-                            let start = Double(c) * period
-                            for b in 0..<k {
-                                let q = start + Double(b) * binDuration
-                                var j = Int(cells[min(Int(q * invCell), lastCell)])
-                                while xs[j] < q { j += 1 }
-                                cumFlux[b] += py[j]
-                                cumWeight[b] += pw[j]
-                            }
+            fluxWeight.withUnsafeBufferPointer { yw in
+                cellStart.withUnsafeBufferPointer { cells in
+                    let xp = xs.baseAddress!, cp = cells.baseAddress!, lastCell = cells.count - 1
+                    var lo = 0
+                    for c in 0..<cycles {
+                        let base = Double(c) * period
+                        let hi = c == cycles - 1 ? n : Self.firstPoint(
+                            notBefore: Double(c + 1) * period, xs: xp, cells: cp, lastCell: lastCell,
+                            inverseCellWidth: invCell, exact: exact)
+                        for j in lo..<hi {
+                            bins[Int((xs[j] - base) * invBin) + 1] += yw[j]
                         }
+                        lo = hi
                     }
                 }
             }
         }
-        let baseFlux = cumFlux[0], baseWeight = cumWeight[0]
+    }
+
+    /// The first point at or after `q` (N past the last): the cell's first point, moved on once if
+    /// it is before `q` (enough when cells hold one point, `exact`), else as often as needed.
+    @inline(__always)
+    static func firstPoint(notBefore q: Double, xs: UnsafePointer<Double>, cells: UnsafePointer<Int32>,
+                           lastCell: Int, inverseCellWidth: Double, exact: Bool) -> Int {
+        var j = Int(cells[min(Int(q * inverseCellWidth), lastCell)])
+        j &+= xs[j] < q ? 1 : 0
+        if !exact {
+            while xs[j] < q { j &+= 1 }
+        }
+        return j
+    }
+
+    /// The same cumulative bins from the prefix sums of the time-sorted points, read at each bin
+    /// edge of each cycle: O(baseline / bin) instead of O(N), without scattered writes.
+    ///
+    /// `bins` is scratch of ``maxBins`` + 1 pairs, where the prefix sums are accumulated per bin.
+    @inline(__always)
+    func binByEdges(period: Double, phaseBins k: Int, bins: UnsafeMutablePointer<SIMD2<Double>>,
+                    cumFlux: UnsafeMutablePointer<Double>, cumWeight: UnsafeMutablePointer<Double>) {
+        let nBins = k + oversample
+        bins.update(repeating: .zero, count: k)
+        if cellsHoldOnePoint {
+            accumulateEdges(period: period, phaseBins: k, bins: bins, exact: true)
+        } else {
+            accumulateEdges(period: period, phaseBins: k, bins: bins, exact: false)
+        }
+        let base = bins[0]
         for b in 0..<k {
-            cumFlux[b] -= baseFlux
-            cumWeight[b] -= baseWeight
+            let v = bins[b] - base
+            cumFlux[b] = v.x
+            cumWeight[b] = v.y
         }
         for m in 1...oversample {
             cumFlux[k - 1 + m] = cumFlux[k - 1] + cumFlux[m]
@@ -96,6 +115,31 @@ extension BLSEngine {
         }
         cumFlux[nBins] = cumFlux[nBins - 1]
         cumWeight[nBins] = cumWeight[nBins - 1]
+    }
+
+    /// Adds, for each bin `b`, the prefix sums before its edge `c·period + b·binDuration` in every cycle `c`.
+    @inline(__always)
+    private func accumulateEdges(period: Double, phaseBins k: Int, bins: UnsafeMutablePointer<SIMD2<Double>>,
+                                 exact: Bool) {
+        let n = count
+        let cycles = Int((x[n - 1] / period).rounded(.down)) + 1
+        let invCell = inverseCellWidth
+        let width = binDuration
+        x.withUnsafeBufferPointer { xs in
+            prefixFluxWeight.withUnsafeBufferPointer { prefix in
+                cellStart.withUnsafeBufferPointer { cells in
+                    let xp = xs.baseAddress!, cp = cells.baseAddress!, lastCell = cells.count - 1
+                    for c in 0..<cycles {
+                        let start = Double(c) * period
+                        for b in 0..<k {
+                            let j = Self.firstPoint(notBefore: start + Double(b) * width, xs: xp, cells: cp,
+                                                    lastCell: lastCell, inverseCellWidth: invCell, exact: exact)
+                            bins[b] += prefix[j]
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// Slides a box of `duration` bins over the phase, four starts at a time, keeping the first
