@@ -11,6 +11,10 @@ final class BLSEngine: @unchecked Sendable {
     let prefixFluxWeight: [SIMD2<Double>]
     /// `cellStart[m]`: first point with `Int(x * inverseCellWidth) >= m`; the last cell starts at N.
     let cellStart: [Int32]
+    /// `x[cellStart[m]]` (`+∞` for the last cell), so a lookup compares without reading `x`.
+    let cellTime: [Double]
+    /// `prefixFluxWeight[cellStart[m]]`: the sums before cell `m`'s first point.
+    let cellPrefix: [SIMD2<Double>]
     let inverseCellWidth: Double
     /// True when no cell holds two points, so that one comparison after the cell lookup finds the
     /// first point at or after a time (see ``firstPoint(notBefore:xs:cells:lastCell:inverseCellWidth:exact:)``).
@@ -73,6 +77,9 @@ final class BLSEngine: @unchecked Sendable {
             if m > 0 && starts[m] - starts[m - 1] > 1 { crowded = true }
         }
         cellStart = starts
+        let times = x
+        cellTime = starts.map { times[Int($0)] }
+        cellPrefix = starts.map { prefix[Int($0)] }
         cellsHoldOnePoint = !crowded
     }
 
