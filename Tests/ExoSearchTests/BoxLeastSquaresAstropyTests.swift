@@ -61,6 +61,34 @@ final class BoxLeastSquaresAstropyTests: XCTestCase {
         }
     }
 
+    /// Every point twice (cells then hold two points, the lookups' general path): the same boxes
+    /// with twice the weight, so twice astropy's log-likelihood power, for both binning methods.
+    func testDuplicatedPointsGiveTwiceTheLikelihoodPower() throws {
+        let ref = try Self.reference()
+        let time = ref.time.flatMap { [$0, $0] }, flux = ref.flux.flatMap { [$0, $0] }
+        let errors = ref.flux_err.flatMap { [$0, $0] }
+        let single = BLSEngine(time: ref.time, flux: ref.flux, inverseVariance: ref.flux_err.map { 1 / ($0 * $0) },
+                               durations: ref.durations, oversample: 10, maxPeriod: ref.weighted.periods.max()!)
+        let double = BLSEngine(time: time, flux: flux, inverseVariance: errors.map { 1 / ($0 * $0) },
+                               durations: ref.durations, oversample: 10, maxPeriod: ref.weighted.periods.max()!)
+        XCTAssertTrue(single.cellsHoldOnePoint)
+        XCTAssertFalse(double.cellsHoldOnePoint)
+        let bls = try BoxLeastSquares(time: time, flux: flux, fluxError: errors)
+        let run = ref.weighted.likelihood
+        for binning in [BLSBinning.points, .edges] {
+            let result = try bls.power(periods: ref.weighted.periods, durations: ref.durations, objective: .likelihood,
+                                       oversample: 10, threads: 1, binning: binning)
+            var worst = 0.0
+            for i in run.power.indices {
+                worst = max(worst, abs(result.power[i] / 2 - run.power[i]) / abs(run.power[i]))
+            }
+            XCTAssertLessThan(worst, 1e-6, "\(binning)")
+            let best = try XCTUnwrap(result.bestIndex)
+            XCTAssertEqual(result.periods[best], run.best.period, "\(binning)")
+            XCTAssertEqual(result.depth[best], run.best.depth, accuracy: 1e-9, "\(binning)")
+        }
+    }
+
     func testAutoperiodEqualsAstropy() throws {
         let ref = try Self.reference()
         let span = ref.time.max()! - ref.time.min()!

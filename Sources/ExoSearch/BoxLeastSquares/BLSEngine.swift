@@ -5,17 +5,20 @@ import ExoLightCurve
 final class BLSEngine: @unchecked Sendable {
     /// Times relative to the first (sorted), with one `+∞` sentinel at the end.
     let x: [Double]
-    /// `(flux − median) · ivar` and `ivar`, per point.
-    let weightedFlux: [Double]
-    let weight: [Double]
-    /// `(weightedFlux, weight)` pairs, for binning point by point.
+    /// `((flux − median) · ivar, ivar)` pairs, per point.
     let fluxWeight: [SIMD2<Double>]
-    /// Prefix sums of `weightedFlux` and `weight` (N + 1 values).
-    let prefixFlux: [Double]
-    let prefixWeight: [Double]
-    /// `cellStart[m]`: first point with `Int(x * inverseCellWidth) >= m`.
+    /// Prefix sums of the ``fluxWeight`` pairs (N + 1 values).
+    let prefixFluxWeight: [SIMD2<Double>]
+    /// `cellStart[m]`: first point with `Int(x * inverseCellWidth) >= m`; the last cell starts at N.
     let cellStart: [Int32]
+    /// `x[cellStart[m]]` (`+∞` for the last cell), so a lookup compares without reading `x`.
+    let cellTime: [Double]
+    /// `prefixFluxWeight[cellStart[m]]`: the sums before cell `m`'s first point.
+    let cellPrefix: [SIMD2<Double>]
     let inverseCellWidth: Double
+    /// True when no cell holds two points, so that one comparison after the cell lookup finds the
+    /// first point at or after a time (see ``firstPoint(notBefore:xs:cells:lastCell:inverseCellWidth:exact:)``).
+    let cellsHoldOnePoint: Bool
     let sumFlux: Double
     let sumWeight: Double
     let timeReference: Double
@@ -28,7 +31,7 @@ final class BLSEngine: @unchecked Sendable {
     let maximumDutyCycle: Double
     /// True to bin through prefix sums at bin edges; false to bin point by point.
     let binsByEdges: Bool
-    var count: Int { weight.count }
+    var count: Int { fluxWeight.count }
 
     init(time: [Double], flux: [Double], inverseVariance: [Double], durations: [Double],
          oversample: Int, maxPeriod: Double, binning: BLSBinning? = nil, maximumDutyCycle: Double? = nil) {
@@ -38,19 +41,15 @@ final class BLSEngine: @unchecked Sendable {
         let med = median(of: flux)
         x = time.map { $0 - t0 } + [.infinity]
         let yw = (0..<n).map { (flux[$0] - med) * inverseVariance[$0] }
-        weightedFlux = yw
-        weight = inverseVariance
         fluxWeight = (0..<n).map { [yw[$0], inverseVariance[$0]] }
-        var py = [Double](repeating: 0, count: n + 1), pw = py
+        var prefix = [SIMD2<Double>](repeating: .zero, count: n + 1)
         var sy = 0.0, sw = 0.0
         for i in 0..<n {
-            sy += weightedFlux[i]
-            sw += weight[i]
-            py[i + 1] = sy
-            pw[i + 1] = sw
+            sy += yw[i]
+            sw += inverseVariance[i]
+            prefix[i + 1] = [sy, sw]
         }
-        prefixFlux = py
-        prefixWeight = pw
+        prefixFluxWeight = prefix
         sumFlux = sy
         sumWeight = sw
         timeReference = t0
@@ -62,22 +61,26 @@ final class BLSEngine: @unchecked Sendable {
         let span = x[n - 1]
         let edges = span / binDuration
         binsByEdges = binning.map { $0 == .edges } ?? (Double(n) > 1.2 * edges)
-        // Cells half the typical spacing, so that a cell rarely holds more than one point.
-        let spacing = n > 1 ? max(span / Double(n - 1), 1e-9) : 1
-        let cellWidth = spacing / 2
+        // Cells a little narrower than the closest two points (so each holds at most one), unless
+        // that would take more than four cells per point; then a cell may hold several.
+        var closest = Double.infinity
+        for i in 1..<n where x[i] > x[i - 1] { closest = min(closest, x[i] - x[i - 1]) }
+        let cellWidth = max(0.999 * closest, span / Double(4 * n), 1e-9)
         inverseCellWidth = 1 / cellWidth
-        if binsByEdges {
-            let cells = Int(span * (1 / cellWidth)) + 2
-            var starts = [Int32](repeating: Int32(n), count: cells + 1)
-            var j = 0
-            for m in 0...cells {
-                while j < n && Int(x[j] * (1 / cellWidth)) < m { j += 1 }
-                starts[m] = Int32(j)
-            }
-            cellStart = starts
-        } else {
-            cellStart = []
+        let cells = Int(span * inverseCellWidth) + 2
+        var starts = [Int32](repeating: Int32(n), count: cells + 1)
+        var j = 0
+        var crowded = false
+        for m in 0...cells {
+            while j < n && Int(x[j] * inverseCellWidth) < m { j += 1 }
+            starts[m] = Int32(j)
+            if m > 0 && starts[m] - starts[m - 1] > 1 { crowded = true }
         }
+        cellStart = starts
+        let times = x
+        cellTime = starts.map { times[Int($0)] }
+        cellPrefix = starts.map { prefix[Int($0)] }
+        cellsHoldOnePoint = !crowded
     }
 
     /// Runs every period, sharing them among `threads` workers in interleaved chunks.
