@@ -32,12 +32,12 @@ final class FalseAlarmTests: XCTestCase {
                                  + "noise curves reached the default threshold: \(above)", file: file, line: line)
     }
 
-    func testTenDaysAtThirtyMinutes() throws {
-        try assertNoiseStaysBelowDefault(days: 10, cadenceMinutes: 30, trials: 1000)
+    func testTenDaysAtTenMinutes() throws {
+        try assertNoiseStaysBelowDefault(days: 10, cadenceMinutes: 10, trials: 1000)
     }
 
-    func testTwentySevenDaysAtTenMinutes() throws {
-        try assertNoiseStaysBelowDefault(days: 27, cadenceMinutes: 10, trials: 300)
+    func testTwentySevenDaysAtThirtyMinutes() throws {
+        try assertNoiseStaysBelowDefault(days: 27, cadenceMinutes: 30, trials: 300)
     }
 
     func testEightyDaysAtThirtyMinutes() throws {
