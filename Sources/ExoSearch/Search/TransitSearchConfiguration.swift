@@ -73,7 +73,7 @@ public struct TransitSearchConfiguration: Sendable, Codable, Equatable {
     /// the size of the grid (with the default Ofir grid, about in proportion to the baseline; the
     /// cadence does not matter). The slope is fitted to the 99th percentile of the first-pass SDE of
     /// seeded white-noise light curves (10 to 270 days, 2- to 30-minute cadence; `CalibrateSDE`,
-    /// table in `docs/search.md`), which lies at `1.126 · ln(periodCount) − 0.57`; leaving out the
+    /// table in `docs/search.md`), which lies at `1.112 · ln(periodCount) − 0.48`; leaving out the
     /// intercept adds a margin for the percentiles' sampling error, and every calibration set has at
     /// most 0.7% of its curves at or above it. For example 7.39 at 715 periods (10 days), 8.78 at
     /// 2,458 (27 days), 10.18 at 8,494 (80 days), 11.66 at 31,802 (270 days).
