@@ -88,6 +88,10 @@ let package = Package(
             path: "Benchmarks/BenchSearch", swiftSettings: fastMath
         ),
         .executableTarget(
+            name: "CalibrateSDE", dependencies: ["ExoSearch", "ExoLightCurve", "ExoRandom"],
+            path: "Benchmarks/CalibrateSDE", swiftSettings: fastMath
+        ),
+        .executableTarget(
             name: "BenchClassifier", dependencies: ["ExoClassifier", "ExoViews", "ExoLightCurve"],
             path: "Benchmarks/BenchClassifier", swiftSettings: fastMath
         ),

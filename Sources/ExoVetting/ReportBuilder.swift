@@ -17,7 +17,8 @@ enum ReportBuilder {
             rawCurve: CurveSeries(input), trend: CurveSeries(time: search.flattened.time, value: search.trend),
             detrendedCurve: CurveSeries(search.flattened), periodogram: periodogram, signals: signals,
             provenance: provenance(files: star.files, configuration: configuration, modelSummary: modelSummary,
-                                   durations: search.durations, periodCount: search.periodogram.periods.count))
+                                   durations: search.durations, periodCount: search.periodogram.periods.count,
+                                   sdeThresholds: (search.sdeThreshold, search.companionSDEThreshold)))
     }
 
     /// The report data of one signal: its numbers, verdict and folded views.
@@ -73,7 +74,7 @@ enum ReportBuilder {
     }
 
     private static func provenance(files: [String], configuration c: VettingConfiguration, modelSummary: String,
-                                   durations: [Double], periodCount: Int) -> Provenance {
+                                   durations: [Double], periodCount: Int, sdeThresholds: (first: Double, companion: Double)) -> Provenance {
         let records = files.map { path in
             Provenance.FileRecord(path: path, bytes: (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int)
         }
@@ -90,7 +91,9 @@ enum ReportBuilder {
             ("flux column", c.flux.rawValue), ("quality mask", c.quality.rawValue), ("detrender", detrender),
             ("upward clipping", "\(s.clipSigma) sigma"), ("period grid", "\(s.grid.rawValue), \(periodCount) periods"),
             ("periods", "\(s.minimumPeriod) d to \(s.maximumPeriod.map { "\($0) d" } ?? "half the baseline")"),
-            ("durations", durationText), ("SDE threshold", "\(s.sdeThreshold)"), ("max signals", "\(s.maxSignals)"),
+            ("durations", durationText), ("SDE threshold", s.sdeThreshold.map { "\($0)" }
+                ?? String(format: "%.2f (default for %d periods), %.2f after a signal", sdeThresholds.first, periodCount,
+                          sdeThresholds.companion)), ("max signals", "\(s.maxSignals)"),
             ("views", "global \(c.views.globalBins), local \(c.views.localBins), secondary \(c.views.secondaryBins)"),
             ("model", modelSummary),
             ("planet probability threshold", "\(c.thresholds.planetProbability)"),

@@ -66,19 +66,18 @@ final class KnownPlanetSearchTests: XCTestCase {
         XCTAssertTrue(result.signals.contains { abs($0.period - 24.646) < 0.03 })
     }
 
-    /// Only three transits in 10 days (500 cadences): its SDE (8.1) is the periodogram's highest peak but
-    /// below the default threshold, so it is reported at threshold 7 (TLS's usual value); the flat
-    /// star gives nothing even at 7.
+    /// Only three transits in 10 days (500 cadences): its SDE (8.1) is the periodogram's highest peak,
+    /// above the default threshold of this short search (about 6.9 for its 761 trial periods; 1% of
+    /// white-noise curves reach it); the flat star gives nothing.
     func testSyntheticK2PlanetFoundAndFlatStarEmpty() throws {
-        let planetPath = "fits/edge/synthetic-k2-planet.targ.fits.gz"
-        let periodogram = try search([planetPath]).periodogram
+        let result = try search(["fits/edge/synthetic-k2-planet.targ.fits.gz"])
+        let periodogram = result.periodogram
         let peak = try XCTUnwrap(periodogram.sde.indices.max { periodogram.sde[$0] < periodogram.sde[$1] })
         XCTAssertEqual(periodogram.periods[peak], 5.0, accuracy: 0.05)
-        var lenient = TransitSearchConfiguration()
-        lenient.sdeThreshold = 7
-        let planet = try XCTUnwrap(try search([planetPath], configuration: lenient).signals.first)
+        let planet = try XCTUnwrap(result.signals.first)
         XCTAssertEqual(planet.period, 5.0, accuracy: 0.01)  // 0.2%
-        XCTAssertEqual(try search(["fits/edge/synthetic-k2-flat.targ.fits.gz"], configuration: lenient).signals, [])
+        XCTAssertGreaterThanOrEqual(planet.sde, result.sdeThreshold)
+        XCTAssertEqual(try search(["fits/edge/synthetic-k2-flat.targ.fits.gz"]).signals, [])
     }
 
     func testEclipsingBinariesFoundAtPeriodOrHalfAndFlagged() throws {

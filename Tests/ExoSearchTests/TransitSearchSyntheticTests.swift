@@ -15,7 +15,7 @@ final class TransitSearchSyntheticTests: XCTestCase {
         XCTAssertEqual(first.depth, 0.002, accuracy: 3e-4)
         XCTAssertGreaterThanOrEqual(first.transitCount, 7)
         XCTAssertEqual(first.flags, [], "a clean box planet raises no flag")
-        XCTAssertGreaterThan(first.sde, TransitSearchConfiguration.defaultSDEThreshold)
+        XCTAssertGreaterThan(first.sde, result.sdeThreshold)
         XCTAssertEqual(result.periodogram.periods.count, result.periodogram.power.count)
     }
 

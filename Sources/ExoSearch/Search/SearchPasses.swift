@@ -14,6 +14,9 @@ struct SearchPasses {
     let durations: [Double]
     let oversample: Int
     let configuration: TransitSearchConfiguration
+    /// The SDE below which a pass ends the search while no signal is reported, and once one is.
+    let sdeThreshold: Double
+    let companionSDEThreshold: Double
     var usable: [Bool]
     var signals: [TransitSignal] = []
     var rejected: [RejectedDetection] = []
@@ -31,6 +34,13 @@ struct SearchPasses {
         self.durations = durations
         self.oversample = oversample
         self.configuration = configuration
+        if let given = configuration.sdeThreshold {
+            sdeThreshold = given
+            companionSDEThreshold = given
+        } else {
+            sdeThreshold = TransitSearchConfiguration.defaultSDEThreshold(periodCount: periods.count)
+            companionSDEThreshold = min(sdeThreshold, configuration.companionSDEThreshold)
+        }
         usable = [Bool](repeating: true, count: flat.count)
     }
 
@@ -56,7 +66,8 @@ struct SearchPasses {
             let sde = spectrum[peak]
             let best = try refine(bls, around: peak)
             // A very strong signal lifts its harmonics too and saturates the SDE: its SNR vouches for it.
-            guard sde >= config.sdeThreshold || best.depthSNR[0] >= config.snrThreshold else {
+            let threshold = signals.isEmpty ? sdeThreshold : companionSDEThreshold
+            guard sde >= threshold || best.depthSNR[0] >= config.snrThreshold else {
                 // A lone deep transit spreads its power over many periods and lowers the SDE of
                 // everything else: mask it and search again.
                 guard let event = SingleEventFinder().strongest(time: time, flux: flux, sigma: sigma, durations: durations),

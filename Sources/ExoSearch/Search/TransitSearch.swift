@@ -3,7 +3,8 @@ import ExoLightCurve
 import Foundation
 
 /// The multi-planet transit search: clean, detrend, then box least squares passes, masking each
-/// detection's transits before the next, until the SDE falls below the threshold.
+/// detection's transits before the next, until the SDE falls below the threshold (by default one
+/// that grows with the number of trial periods, ``TransitSearchConfiguration/defaultSDEThreshold(periodCount:)``).
 ///
 /// ```swift
 /// let result = try TransitSearch().run(on: lightCurve)
@@ -81,7 +82,8 @@ public struct TransitSearch: Sendable {
                                   oversample: oversample, configuration: config)
         try passes.run()
         return TransitSearchResult(signals: passes.signals, periodogram: passes.periodogram ?? Periodogram(periods: [], power: [], sde: []),
-                                   flattened: flat, trend: trend, rejected: passes.rejected, durations: durations)
+                                   flattened: flat, trend: trend, rejected: passes.rejected, durations: durations,
+                                   sdeThreshold: passes.sdeThreshold, companionSDEThreshold: passes.companionSDEThreshold)
     }
 
     /// The cadence from the metadata, or the median time step.

@@ -14,6 +14,10 @@ public struct TransitSearchResult: Sendable {
     public var rejected: [RejectedDetection]
     /// The durations searched, days.
     public var durations: [Double]
+    /// The SDE threshold of the passes before the first reported signal: the configured one, or
+    /// the default for the grid's size; and the one of the passes after it.
+    public var sdeThreshold: Double
+    public var companionSDEThreshold: Double
 }
 
 /// A detection the search masked but did not report.

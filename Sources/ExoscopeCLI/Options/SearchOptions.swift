@@ -25,8 +25,9 @@ struct SearchOptions: ParsableArguments {
     @Option(help: "Biweight window, days (default: 3 times the longest duration, at least 0.5 d).")
     var window: Double?
 
-    @Option(name: .customLong("sde-threshold"), help: "Stop when a pass's SDE is below this (default 8.7: 1% false alarms on noise).")
-    var sdeThreshold: Double = TransitSearchConfiguration.defaultSDEThreshold
+    @Option(name: .customLong("sde-threshold"),
+            help: "Stop when a pass's SDE is below this (default: 1.125 ln(trial periods), under 1% false alarms on noise: 7.4 at 10 days, 8.8 at 27, 11.7 at 270; at most 8.7 once a signal is found).")
+    var sdeThreshold: Double?
 
     @Option(help: "Worker threads for the box least-squares search (default: all cores).")
     var threads: Int?
