@@ -42,6 +42,8 @@ final class TrainingTests: XCTestCase {
             XCTAssertEqual(p1, p2, kind.rawValue)
             XCTAssertNotEqual(p1, p3, kind.rawValue)
             XCTAssertEqual(firstReports.count, 2)
+            // It learns: a build whose layers disagree about their layout trains without error but not at all.
+            XCTAssertLessThan(firstReports[1].loss, firstReports[0].loss, kind.rawValue)
             for p in p1 { XCTAssertEqual(p.pc + p.eb + p.j, 1, accuracy: 1e-5) }
         }
     }
