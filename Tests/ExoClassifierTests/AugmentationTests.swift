@@ -6,9 +6,9 @@ import XCTest
 @testable import ExoClassifier
 
 final class AugmentationTests: XCTestCase {
-    private func example(secondaryLength: Int = 61) -> ModelExample {
+    private func example() -> ModelExample {
         let views = TransitViewSet(global: [Float](repeating: 0, count: 201), local: [Float](repeating: 0, count: 61),
-                                   secondary: [Float](repeating: 0, count: secondaryLength))
+                                   secondary: [Float](repeating: 0, count: 61))
         return ModelExample(views: views, features: ScalarFeatures())
     }
 
