@@ -43,6 +43,9 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Fraction of junk (J) examples drawn per epoch.")
     var junkFraction: Double?
 
+    @Option(help: "Class weights (N / (classes n_class))^power; 0 weights the classes equally.")
+    var classWeightPower: Double?
+
     @Option(help: "Probability that a planet candidate's secondary view is replaced by a clean occultation dip (augmentation).")
     var occultationProbability: Double?
 
@@ -62,6 +65,7 @@ struct TrainCommand: ParsableCommand {
             if let patience { configuration.patience = patience }
             if let junkFraction { configuration.junkFraction = junkFraction }
             if let occultationProbability { configuration.occultationProbability = occultationProbability }
+            if let classWeightPower { configuration.classWeightPower = classWeightPower }
             var training = try VettingDataset.load(trainFiles.map { URL(fileURLWithPath: $0) })
             if synthetic > 0 {
                 let simulated = try Self.syntheticRecords(count: synthetic, seed: seed)
