@@ -67,8 +67,8 @@ final class KnownPlanetSearchTests: XCTestCase {
     }
 
     /// Only three transits in 10 days (500 cadences): its SDE (8.1) is the periodogram's highest peak,
-    /// above the default threshold of this short search (about 6.9 for its 761 trial periods; 1% of
-    /// white-noise curves reach it); the flat star gives nothing.
+    /// above the default threshold of this short search (1.125 ln 761 = 7.46 for its 761 trial
+    /// periods; under 1% of white-noise curves reach it); the flat star gives nothing.
     func testSyntheticK2PlanetFoundAndFlatStarEmpty() throws {
         let result = try search(["fits/edge/synthetic-k2-planet.targ.fits.gz"])
         let periodogram = result.periodogram

@@ -17,7 +17,7 @@ final class BLSEngine: @unchecked Sendable {
     let cellPrefix: [SIMD2<Double>]
     let inverseCellWidth: Double
     /// True when no cell holds two points, so that one comparison after the cell lookup finds the
-    /// first point at or after a time (see ``firstPoint(notBefore:xs:cells:lastCell:inverseCellWidth:exact:)``).
+    /// first point at or after a time (see ``BLSCells/firstPoint(notBefore:exact:)``).
     let cellsHoldOnePoint: Bool
     let sumFlux: Double
     let sumWeight: Double

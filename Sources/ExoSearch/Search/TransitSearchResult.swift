@@ -15,8 +15,9 @@ public struct TransitSearchResult: Sendable {
     /// The durations searched, days.
     public var durations: [Double]
     /// The SDE threshold of the passes before the first reported signal: the configured one, or
-    /// the default for the grid's size; and the one of the passes after it.
+    /// the default for the grid's size.
     public var sdeThreshold: Double
+    /// The SDE threshold of the passes after the first reported signal.
     public var companionSDEThreshold: Double
 }
 
