@@ -48,6 +48,19 @@ final class TrainingTests: XCTestCase {
         }
     }
 
+    /// A triage-only set (planet candidates relabelled as binaries) has no vetting AP; early stopping
+    /// must then use the triage AP instead of a NaN score that never improves.
+    func testTriageOnlyValidationSelectsOnTriage() throws {
+        var set = try tinySet()
+        for i in set.train.indices where set.train[i].label == .pc { set.train[i].label = .eb }
+        for i in set.validation.indices where set.validation[i].label == .pc { set.validation[i].label = .eb }
+        let (_, reports) = try train(.astronet, set, seed: 7)
+        XCTAssertTrue(reports[0].validationVettingAP.isNaN)
+        for report in reports { XCTAssertEqual(report.score, report.validationTriageAP) }
+        XCTAssertTrue(reports[0].isBest)
+        XCTAssertEqual(Trainer.selectionScore(vettingAP: 0.8, triageAP: 0.9), 0.85, accuracy: 1e-12)
+    }
+
     func testSaveLoadEnsembleAndViewLengthError() throws {
         let set = try tinySet()
         var configuration = TrainingConfiguration(kind: .astronet)

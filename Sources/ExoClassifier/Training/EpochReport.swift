@@ -16,7 +16,7 @@ public struct EpochReport: Codable, Equatable, Sendable {
     /// ``TrainingConfiguration/keepsBestEpoch`` is false).
     public var isBest: Bool
 
-    /// The early-stopping score: the mean of the two average precisions (the vetting AP alone for
-    /// the two-class seed model).
+    /// The early-stopping score: the mean of the two average precisions, or the triage AP alone when
+    /// the validation set has no planet candidates (the vetting AP alone for the two-class seed model).
     public var score: Double
 }

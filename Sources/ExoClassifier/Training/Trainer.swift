@@ -143,7 +143,7 @@ public struct Trainer: Sendable {
             }
             let report = EvaluationReport(predictions: predictions, labels: validationLabels)
             let score = kind == .astronet
-                ? (report.vetting.averagePrecision + report.triage.averagePrecision) / 2
+                ? Self.selectionScore(vettingAP: report.vetting.averagePrecision, triageAP: report.triage.averagePrecision)
                 : report.vetting.averagePrecision
             let isBest = score > bestScore
             if isBest {
@@ -163,5 +163,16 @@ public struct Trainer: Sendable {
             for (named, value) in zip(network.parameters, bestWeights) { named.parameter.value = value }
         }
         return network
+    }
+
+    /// The early-stopping score of an `astronet` epoch: the mean of the validation vetting and triage
+    /// average precisions, or the one that is defined when the validation set lacks a class (a
+    /// triage-only set has no PC, so its vetting AP is NaN).
+    static func selectionScore(vettingAP: Double, triageAP: Double) -> Double {
+        switch (vettingAP.isNaN, triageAP.isNaN) {
+        case (false, false): return (vettingAP + triageAP) / 2
+        case (true, false): return triageAP
+        default: return vettingAP
+        }
     }
 }

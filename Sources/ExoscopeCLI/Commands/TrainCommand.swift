@@ -66,6 +66,10 @@ struct TrainCommand: ParsableCommand {
             if let junkFraction { configuration.junkFraction = junkFraction }
             if let occultationProbability { configuration.occultationProbability = occultationProbability }
             if let classWeightPower { configuration.classWeightPower = classWeightPower }
+            // Create the output's folder now, not after minutes of training.
+            let outputURL = URL(fileURLWithPath: output)
+            try FileManager.default.createDirectory(at: outputURL.deletingLastPathComponent(),
+                                                    withIntermediateDirectories: true)
             var training = try VettingDataset.load(trainFiles.map { URL(fileURLWithPath: $0) })
             if synthetic > 0 {
                 let simulated = try Self.syntheticRecords(count: synthetic, seed: seed)
@@ -85,7 +89,7 @@ struct TrainCommand: ParsableCommand {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
             let settings = String(decoding: try encoder.encode(configuration), as: UTF8.self)
-            try trained.save(to: URL(fileURLWithPath: output), metadata: ["training": settings])
+            try trained.save(to: outputURL, metadata: ["training": settings])
             print("wrote \(output)")
         }
     }
