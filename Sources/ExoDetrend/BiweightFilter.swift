@@ -1,3 +1,5 @@
+import Foundation
+
 /// A robust time-windowed trend: at each point, Tukey's biweight location of the fluxes within
 /// `windowDays` centred on it (wotan's `flatten(method="biweight")`, Hippke et al. 2019).
 ///
@@ -11,7 +13,8 @@
 /// let trend = BiweightFilter(windowDays: 0.75).trend(time: lc.time, flux: lc.flux)
 /// ```
 ///
-/// - Complexity: O(N · w) for N points and w points per window (a sorted window slides along).
+/// - Complexity: O(N · w) for N points and w points per window (a sorted window slides along),
+///   shared among ``threads`` threads.
 public struct BiweightFilter: Sendable, Codable, Equatable {
     /// Full width of the sliding window, days.
     public var windowDays: Double
@@ -20,12 +23,17 @@ public struct BiweightFilter: Sendable, Codable, Equatable {
     /// Gaps longer than this split the light curve into independently filtered segments, days
     /// (nil: half the window, as wotan).
     public var breakToleranceDays: Double?
+    /// Threads that filter chunks of the light curve in parallel (nil: all active processors). The
+    /// result does not depend on it.
+    public var threads: Int?
 
     /// Creates a filter with a window of `windowDays` days.
-    public init(windowDays: Double, tuningConstant: Double = 5, breakToleranceDays: Double? = nil) {
+    public init(windowDays: Double, tuningConstant: Double = 5, breakToleranceDays: Double? = nil,
+                threads: Int? = nil) {
         self.windowDays = windowDays
         self.tuningConstant = tuningConstant
         self.breakToleranceDays = breakToleranceDays
+        self.threads = threads
     }
 
     /// The trend at every point (NaN where a window holds no unmasked point).
@@ -41,7 +49,8 @@ public struct BiweightFilter: Sendable, Codable, Equatable {
         for segment in GapSplitter.segments(time: time, maxGapDays: tolerance) {
             BiweightKernel.filterSegment(
                 time: time, flux: flux, usable: usable, range: segment, halfWindow: windowDays / 2,
-                tuningConstant: tuningConstant, into: &trend)
+                tuningConstant: tuningConstant,
+                threads: threads ?? ProcessInfo.processInfo.activeProcessorCount, into: &trend)
         }
         return trend
     }
