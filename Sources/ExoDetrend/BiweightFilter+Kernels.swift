@@ -99,7 +99,8 @@ enum BiweightKernel {
     /// comparison becomes a conditional move, so no mispredicted branches on noisy fluxes).
     static func lowerBound(_ value: Double, in sorted: [Double]) -> Int {
         sorted.withUnsafeBufferPointer { s in
-            guard var length = Optional(s.count), length > 0 else { return 0 }
+            var length = s.count
+            guard length > 0 else { return 0 }
             let base = s.baseAddress!
             var first = 0
             while length > 1 {
@@ -140,7 +141,8 @@ enum BiweightKernel {
     /// One reweighting step: `center + Σ d·w / Σ w` over the points with |u| < 1.
     ///
     /// Eight partial sums (two SIMD4 accumulators) break the chain of dependent additions, and the
-    /// weight `(1 − u²)²` is formed with fused multiply-adds; the sums differ from a sequential loop only by rounding.
+    /// weight `(1 − u²)²` is formed with fused multiply-adds; the sums differ from a sequential loop
+    /// only by rounding.
     @inline(__always)
     static func step(_ s: UnsafeBufferPointer<Double>, center: Double, scale: Double) -> Double {
         let n = s.count
