@@ -42,10 +42,12 @@ struct TransitDiagnoser {
         let number = time.map { Int(((($0 - epoch) / p)).rounded()) }
         let half = duration / 2
         let (baseline, _) = mean { abs(offset[$0]) > duration }
+        let redNoise = redNoiseFactor(offset: offset, duration: duration, baseline: baseline)
+        let noise = sigma * redNoise
         func depthAndError(_ include: (Int) -> Bool) -> (Double, Double)? {
             let (m, n) = mean(include)
             guard n > 0 else { return nil }
-            return (baseline - m, sigma / Double(n).squareRoot())
+            return (baseline - m, noise / Double(n).squareRoot())
         }
 
         // Odd / even
@@ -58,7 +60,7 @@ struct TransitDiagnoser {
         oddEven.evenDepthError = even?.1
         if let odd, let even { oddEven.sigma = abs(odd.0 - even.0) / (odd.1 * odd.1 + even.1 * even.1).squareRoot() }
 
-        let secondary = secondaryEclipse(offset: offset, period: p, duration: duration, baseline: baseline)
+        let secondary = secondaryEclipse(offset: offset, period: p, duration: duration, baseline: baseline, noise: noise)
 
         // Shape: outer half of the box against the inner half.
         var shape = TransitDiagnostics.Shape(kind: "unknown", ratio: nil)
@@ -70,7 +72,7 @@ struct TransitDiagnoser {
             }
         }
 
-        let consistency = depthConsistency(offset: offset, half: half, baseline: baseline)
+        let consistency = depthConsistency(offset: offset, half: half, baseline: baseline, noise: noise)
 
         // Duration against a central transit around a star of the given density.
         let gravity = 6.674e-11, solarDensity = 1408.0
@@ -94,7 +96,7 @@ struct TransitDiagnoser {
 
         let diagnostics = TransitDiagnostics(oddEven: oddEven, secondary: secondary, shape: shape,
                                              depthConsistency: consistency, durationCheck: durationCheck,
-                                             singleEvent: single)
+                                             singleEvent: single, redNoiseFactor: redNoise)
         return (diagnostics, flags(diagnostics, depth: depth))
     }
 
@@ -119,9 +121,36 @@ struct TransitDiagnoser {
         return flags
     }
 
+    /// How much more the out-of-transit flux scatters on the time scale of a transit than white
+    /// noise of the point scatter would (β ≥ 1, the time-averaging method of Pont, Zucker & Queloz
+    /// 2006): the residuals are averaged in consecutive bins one duration long, each bin mean is
+    /// scaled by `√n / sigma` (unit spread for white noise), and β is the robust spread of those
+    /// (1.4826 MAD), or 1 when fewer than 10 bins hold three points. Every depth error of the
+    /// diagnostics is multiplied by it, so that correlated noise does not pass for an odd/even
+    /// difference or a secondary eclipse.
+    func redNoiseFactor(offset: [Double], duration: Double, baseline: Double) -> Double {
+        var normalisedMeans: [Double] = []
+        var start = 0
+        while start < time.count {
+            var end = start, sum = 0.0, n = 0
+            while end < time.count && time[end] < time[start] + duration {
+                if abs(offset[end]) > duration {
+                    sum += flux[end] - baseline
+                    n += 1
+                }
+                end += 1
+            }
+            if n >= 3 { normalisedMeans.append(sum / Double(n).squareRoot() / sigma) }
+            start = end
+        }
+        guard normalisedMeans.count >= 10 else { return 1 }
+        let centre = RobustStatistics.median(normalisedMeans)
+        return max(1, 1.4826 * RobustStatistics.median(normalisedMeans.map { abs($0 - centre) }))
+    }
+
     /// The most significant box of the signal's duration at phases at least one duration away
-    /// from the transit, from phase bins a quarter duration wide.
-    func secondaryEclipse(offset: [Double], period p: Double, duration: Double, baseline: Double)
+    /// from the transit, from phase bins a quarter duration wide; errors from `noise` per point.
+    func secondaryEclipse(offset: [Double], period p: Double, duration: Double, baseline: Double, noise: Double)
         -> TransitDiagnostics.SecondaryEclipse
     {
         var result = TransitDiagnostics.SecondaryEclipse()
@@ -149,7 +178,7 @@ struct TransitDiagnoser {
             }
             guard n >= 3 else { continue }
             let depth = baseline - sum / Double(n)
-            let error = sigma / Double(n).squareRoot()
+            let error = noise / Double(n).squareRoot()
             let significance = depth / error
             if significance > bestSignificance {
                 bestSignificance = significance
@@ -159,8 +188,11 @@ struct TransitDiagnoser {
         return result
     }
 
-    /// Depth in each segment (gaps over 0.5 d) that holds in-transit points, and their χ².
-    func depthConsistency(offset: [Double], half: Double, baseline: Double) -> TransitDiagnostics.DepthConsistency {
+    /// Depth in each segment (gaps over 0.5 d) that holds in-transit points, and their χ²; errors
+    /// from `noise` per point.
+    func depthConsistency(offset: [Double], half: Double, baseline: Double, noise: Double)
+        -> TransitDiagnostics.DepthConsistency
+    {
         var depths: [Double] = [], errors: [Double] = []
         for segment in GapSplitter.segments(time: time, maxGapDays: 0.5) {
             var inSum = 0.0, inCount = 0, outSum = 0.0, outCount = 0
@@ -175,7 +207,7 @@ struct TransitDiagnoser {
             }
             guard inCount >= 3, outCount >= 3 else { continue }
             depths.append(outSum / Double(outCount) - inSum / Double(inCount))
-            errors.append(sigma * (1 / Double(inCount) + 1 / Double(outCount)).squareRoot())
+            errors.append(noise * (1 / Double(inCount) + 1 / Double(outCount)).squareRoot())
         }
         var result = TransitDiagnostics.DepthConsistency(segmentDepths: depths, segmentDepthErrors: errors,
                                                          chi2: nil, degreesOfFreedom: max(depths.count - 1, 0),

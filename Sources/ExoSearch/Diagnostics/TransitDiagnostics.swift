@@ -13,11 +13,16 @@ public struct TransitDiagnostics: Sendable, Codable, Equatable {
     public var durationCheck: DurationCheck
     /// How much of the signal comes from its strongest single transit.
     public var singleEvent: SingleEvent
+    /// Red-noise factor β ≥ 1 by which every depth error above was multiplied: the scatter of the
+    /// out-of-transit flux averaged over one transit duration, relative to white noise (nil in
+    /// results written before it existed).
+    public var redNoiseFactor: Double?
 
     enum CodingKeys: String, CodingKey {
         case oddEven = "odd_even"
         case secondary
         case shape
+        case redNoiseFactor = "red_noise_factor"
         case depthConsistency = "depth_consistency"
         case durationCheck = "duration_check"
         case singleEvent = "single_event"
