@@ -48,8 +48,12 @@ enum GemmDriver {
         // Only split when there is enough work (about 1 MFLOP per thread) and room for whole tiles.
         let work = m * n * k
         let threads = work < 1 << 19 ? 1 : Threading.threadCount
-        let splitColumns = (n + nr - 1) / nr >= (m + mr - 1) / mr
-        let tiles = splitColumns ? (n + nr - 1) / nr : (m + mr - 1) / mr
+        // Each thread packs all of the operand it does not split: A (m × k) when the columns are
+        // split, B (k × n) when the rows are. Split the columns when that duplicates less, i.e.
+        // when n ≥ m, as long as there is a column tile for every thread.
+        let columnTiles = (n + nr - 1) / nr, rowTiles = (m + mr - 1) / mr
+        let splitColumns = columnTiles >= min(threads, rowTiles) && (n >= m || columnTiles >= rowTiles)
+        let tiles = splitColumns ? columnTiles : rowTiles
         let chunks = max(1, min(threads, tiles))
         Threading.parallelFor(chunks) { chunk in
             let first = tiles * chunk / chunks, last = tiles * (chunk + 1) / chunks
