@@ -26,6 +26,21 @@ final class LossTests: XCTestCase {
         XCTAssertEqual(weighted.loss, Float(log(2.0)), accuracy: 1e-6)
     }
 
+    func testLabelSmoothing() {
+        // Logits (1, 2, 3), label 2, ε = 0.3: targets (0.1, 0.1, 0.8); −Σ t·log p = 0.70760596.
+        let logits = Tensor(shape: [1, 3], scalars: [1, 2, 3])
+        let smoothed = SoftmaxCrossEntropy(labelSmoothing: 0.3).evaluate(logits: logits, labels: [2])
+        XCTAssertEqual(smoothed.loss, 0.70760596, accuracy: 1e-6)
+        let p = Softmax.apply(logits).scalars
+        XCTAssertEqual(smoothed.gradient.scalars, [p[0] - 0.1, p[1] - 0.1, p[2] - 0.8])
+        // With weights and smoothing, the gradient still matches finite differences.
+        let rows = GradientChecker.awayFromZero(shape: [4, 3], seed: 3)
+        let labels = [0, 2, 1, 2]
+        let loss = SoftmaxCrossEntropy(classWeights: [3, 1, 0.5], labelSmoothing: 0.2)
+        let analytic = loss.evaluate(logits: rows, labels: labels).gradient
+        assertGradient(analytic, at: rows) { loss.evaluate(logits: $0, labels: labels).loss }
+    }
+
     func testBinaryCrossEntropyGradient() {
         let logits = GradientChecker.awayFromZero(shape: [5, 1], seed: 1)
         let targets: [Float] = [1, 0, 1, 0.3, 0]

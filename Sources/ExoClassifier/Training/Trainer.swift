@@ -85,7 +85,8 @@ public struct Trainer: Sendable {
         let c = configuration
         let kind = c.kind
         let network = makeNetwork(kind: kind, preprocessing: preprocessing, seed: seed)
-        let loss = SoftmaxCrossEntropy(classWeights: classWeights(trainLabels, kind: kind))
+        let loss = SoftmaxCrossEntropy(classWeights: classWeights(trainLabels, kind: kind),
+                                       labelSmoothing: Float(c.labelSmoothing))
         let adam = Adam(learningRate: c.learningRate)
         let examples = training.map { ModelExample(views: $0.views, features: $0.features) }
         let targets = trainLabels.map { target(for: $0, kind: kind) }

@@ -24,6 +24,9 @@ public struct TrainingConfiguration: Codable, Equatable, Sendable {
     public var occultationProbability: Double = 0.3
     /// Weight the loss of each class by (N / (classes · n_class))^classWeightPower (0 = equal weights).
     public var classWeightPower: Double = 0.5
+    /// Label smoothing ε of the loss: each target keeps 1 − ε on its label and spreads ε over all
+    /// classes, so that a mislabelled example pulls less hard (0 = one-hot targets).
+    public var labelSmoothing: Double = 0
     /// Fraction of the junk (J) examples drawn afresh each epoch (1 = all); PC and EB are always
     /// all used. 0.5 halves the epoch time (J is 84% of the TESS set) at some cost in triage precision.
     public var junkFraction: Double = 1

@@ -1,7 +1,9 @@
 import Foundation
 
-/// Softmax cross-entropy on logits `[batch, classes]` with integer labels and optional class
-/// weights: `L = Σᵢ w_{yᵢ} · (-log softmax(xᵢ)_{yᵢ}) / Σᵢ w_{yᵢ}` (PyTorch's weighted mean).
+/// Softmax cross-entropy on logits `[batch, classes]` with integer labels, optional class
+/// weights and optional label smoothing: `L = Σᵢ w_{yᵢ} · (−Σⱼ tᵢⱼ log softmax(xᵢ)ⱼ) / Σᵢ w_{yᵢ}`
+/// with targets `tᵢⱼ = (1 − ε)·[j = yᵢ] + ε / classes` (PyTorch's weighted mean and
+/// `label_smoothing`; ε = 0 is the plain one-hot loss).
 ///
 /// ```swift
 /// let loss = SoftmaxCrossEntropy(classWeights: [2, 1, 1])   // PC, EB, J
@@ -10,10 +12,14 @@ import Foundation
 public struct SoftmaxCrossEntropy: Sendable {
     /// One weight per class, or `nil` for equal weights.
     public var classWeights: [Float]?
+    /// Label smoothing ε in [0, 1).
+    public var labelSmoothing: Float
 
-    /// A loss with optional class weights.
-    public init(classWeights: [Float]? = nil) {
+    /// A loss with optional class weights and label smoothing.
+    public init(classWeights: [Float]? = nil, labelSmoothing: Float = 0) {
+        precondition(labelSmoothing >= 0 && labelSmoothing < 1, "Label smoothing must be in [0, 1)")
         self.classWeights = classWeights
+        self.labelSmoothing = labelSmoothing
     }
 
     /// Loss and gradient; `labels[i]` is the class index of row `i`.
@@ -29,11 +35,15 @@ public struct SoftmaxCrossEntropy: Sendable {
             precondition(label >= 0 && label < classes, "Label must be in 0..<\(classes), got \(label)")
             let weight = classWeights?[label] ?? 1
             weightSum += Double(weight)
-            let p = max(probabilities.scalars[row * classes + label], .leastNormalMagnitude)
-            total -= Double(weight) * Double(Foundation.log(p))
+            let spread = labelSmoothing / Float(classes)
             for j in 0..<classes {
                 let index = row * classes + j
-                gradient.scalars[index] = weight * (probabilities.scalars[index] - (j == label ? 1 : 0))
+                let target = (j == label ? 1 - labelSmoothing : 0) + spread
+                if target > 0 {
+                    let p = max(probabilities.scalars[index], .leastNormalMagnitude)
+                    total -= Double(weight) * Double(target) * Double(Foundation.log(p))
+                }
+                gradient.scalars[index] = weight * (probabilities.scalars[index] - target)
             }
         }
         let normaliser = Float(max(weightSum, .leastNormalMagnitude))

@@ -46,6 +46,9 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Class weights (N / (classes n_class))^power; 0 weights the classes equally.")
     var classWeightPower: Double?
 
+    @Option(help: "Label smoothing of the loss (0 = one-hot targets).")
+    var labelSmoothing: Double?
+
     @Option(help: "Probability that a planet candidate's secondary view is replaced by a clean occultation dip (augmentation).")
     var occultationProbability: Double?
 
@@ -54,6 +57,12 @@ struct TrainCommand: ParsableCommand {
 
     @Option(name: .shortAndLong, help: "Output model file.")
     var output: String
+
+    func validate() throws {
+        if let labelSmoothing, !(0..<1).contains(labelSmoothing) {
+            throw ValidationError("--label-smoothing must be at least 0 and below 1, got \(labelSmoothing)")
+        }
+    }
 
     func run() throws {
         try runReportingErrors {
@@ -66,6 +75,7 @@ struct TrainCommand: ParsableCommand {
             if let junkFraction { configuration.junkFraction = junkFraction }
             if let occultationProbability { configuration.occultationProbability = occultationProbability }
             if let classWeightPower { configuration.classWeightPower = classWeightPower }
+            if let labelSmoothing { configuration.labelSmoothing = labelSmoothing }
             // Create the output's folder now, not after minutes of training.
             let outputURL = URL(fileURLWithPath: output)
             try FileManager.default.createDirectory(at: outputURL.deletingLastPathComponent(),
