@@ -50,10 +50,33 @@ struct TransitDiagnoser {
             return (baseline - m, noise / Double(n).squareRoot())
         }
 
-        // Odd / even
+        // In-transit sums of (baseline − flux) and point counts, transit by transit.
+        var perTransit: [Int: (sum: Double, count: Int)] = [:]
+        for i in time.indices where abs(offset[i]) < half {
+            perTransit[number[i], default: (0, 0)].sum += baseline - flux[i]
+            perTransit[number[i], default: (0, 0)].count += 1
+        }
+
+        // Odd / even: the mean depth of all in-transit points of each parity. Its error is the larger
+        // of the noise per point over √points and, with three or more transits of that parity, the
+        // scatter of their depths over √transits, so that one disturbed transit (Kepler-10 b's 15th,
+        // 672 ppm against ~150) does not pass for an odd/even difference.
+        func parityDepth(odd: Bool) -> (Double, Double)? {
+            let transits = perTransit.filter { ($0.key & 1 == 1) == odd }.values
+            let points = transits.reduce(0) { $0 + $1.count }
+            guard points > 0 else { return nil }
+            var error = noise / Double(points).squareRoot()
+            if transits.count >= 3 {
+                let depths = transits.map { $0.sum / Double($0.count) }
+                let average = depths.reduce(0, +) / Double(depths.count)
+                let variance = depths.map { ($0 - average) * ($0 - average) }.reduce(0, +) / Double(depths.count - 1)
+                error = max(error, (variance / Double(depths.count)).squareRoot())
+            }
+            return (transits.reduce(0) { $0 + $1.sum } / Double(points), error)
+        }
         var oddEven = TransitDiagnostics.OddEven()
-        let odd = depthAndError { abs(offset[$0]) < half && number[$0] & 1 == 1 }
-        let even = depthAndError { abs(offset[$0]) < half && number[$0] & 1 == 0 }
+        let odd = parityDepth(odd: true)
+        let even = parityDepth(odd: false)
         oddEven.oddDepth = odd?.0
         oddEven.oddDepthError = odd?.1
         oddEven.evenDepth = even?.0
@@ -83,12 +106,7 @@ struct TransitDiagnoser {
                                                              stellarDensity: stellarDensity)
 
         // Single event: share of Σ depth·points from the strongest transit.
-        var perTransit: [Int: (Double, Int)] = [:]
-        for i in time.indices where abs(offset[i]) < half {
-            perTransit[number[i], default: (0, 0)].0 += baseline - flux[i]
-            perTransit[number[i], default: (0, 0)].1 += 1
-        }
-        let contributions = perTransit.values.map { max($0.0, 0) }
+        let contributions = perTransit.values.map { max($0.sum, 0) }
         let total = contributions.reduce(0, +)
         let single = TransitDiagnostics.SingleEvent(
             strongestTransitFraction: total > 0 ? (contributions.max() ?? 0) / total : nil,
