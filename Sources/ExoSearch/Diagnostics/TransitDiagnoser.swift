@@ -56,13 +56,15 @@ struct TransitDiagnoser {
             perTransit[number[i], default: (0, 0)].sum += baseline - flux[i]
             perTransit[number[i], default: (0, 0)].count += 1
         }
+        // In transit order, so that sums over them do not depend on the dictionary's hashing.
+        let transitsInOrder = perTransit.sorted { $0.key < $1.key }
 
         // Odd / even: the mean depth of all in-transit points of each parity. Its error is the larger
         // of the noise per point over √points and, with three or more transits of that parity, the
         // scatter of their depths over √transits, so that one disturbed transit (Kepler-10 b's 15th,
         // 672 ppm against ~150) does not pass for an odd/even difference.
         func parityDepth(odd: Bool) -> (Double, Double)? {
-            let transits = perTransit.filter { ($0.key & 1 == 1) == odd }.values
+            let transits = transitsInOrder.filter { ($0.key & 1 == 1) == odd }.map(\.value)
             let points = transits.reduce(0) { $0 + $1.count }
             guard points > 0 else { return nil }
             var error = noise / Double(points).squareRoot()
@@ -106,7 +108,7 @@ struct TransitDiagnoser {
                                                              stellarDensity: stellarDensity)
 
         // Single event: share of Σ depth·points from the strongest transit.
-        let contributions = perTransit.values.map { max($0.sum, 0) }
+        let contributions = transitsInOrder.map { max($0.value.sum, 0) }
         let total = contributions.reduce(0, +)
         let single = TransitDiagnostics.SingleEvent(
             strongestTransitFraction: total > 0 ? (contributions.max() ?? 0) / total : nil,

@@ -54,7 +54,8 @@ public struct CentroidOffset: Codable, Sendable, Equatable {
             }
         }
         var differences: [[Double]] = [], outsides: [[Double]] = []
-        for entry in images.values where entry.inN >= 2 && entry.outN >= 4 {
+        // In transit order: sums over a dictionary's values would depend on its per-process hashing.
+        for entry in images.sorted(by: { $0.key < $1.key }).map(\.value) where entry.inN >= 2 && entry.outN >= 4 {
             let outside = entry.outside.map { $0 / Double(entry.outN) }
             outsides.append(outside)
             differences.append((0..<pixels).map { outside[$0] - entry.inside[$0] / Double(entry.inN) })
