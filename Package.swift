@@ -109,7 +109,7 @@ let package = Package(
         .testTarget(name: "ExoFITSTests", dependencies: ["ExoFITS", "ExoTestSupport"]),
         .testTarget(name: "ExoLightCurveTests", dependencies: ["ExoLightCurve", "ExoTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ExoDetrendTests", dependencies: ["ExoBasics", "ExoDetrend", "ExoTestSupport", "ExoRandom"], exclude: ["Fixtures"]),
-        .testTarget(name: "ExoSearchTests", dependencies: ["ExoSearch", "ExoTestSupport", "ExoRandom"], exclude: ["Fixtures"]),
+        .testTarget(name: "ExoSearchTests", dependencies: ["ExoBasics", "ExoDiagnostics", "ExoSearch", "ExoTestSupport", "ExoRandom"], exclude: ["Fixtures"]),
         .testTarget(name: "ExoViewsTests", dependencies: ["ExoViews", "ExoTestSupport"]),
         .testTarget(name: "ExoNNTests", dependencies: ["ExoBasics", "ExoNN", "ExoTestSupport"]),
         .testTarget(name: "ExoClassifierTests", dependencies: ["ExoClassifier", "ExoTestSupport"]),

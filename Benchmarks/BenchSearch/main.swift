@@ -61,7 +61,7 @@ for c in cases {
     let errors = lc.indices.map { lc.fluxError[$0] / trend[$0] }
     let bls = try BoxLeastSquares(time: lc.time, flux: flux, fluxError: errors)
     let span = bls.time[bls.time.count - 1] - bls.time[0]
-    let periods = PeriodGrid.autoperiod(timeSpan: span, durations: durations, minimumPeriod: 0.5,
+    let periods = try PeriodGrid.autoperiod(timeSpan: span, durations: durations, minimumPeriod: 0.5,
                                         maximumPeriod: c.maxPeriod, frequencyFactor: c.frequencyFactor)
     var result: BLSPeriodogram?
     let oneThread = try best(of: 2) { result = try bls.power(periods: periods, durations: durations, threads: 1) }

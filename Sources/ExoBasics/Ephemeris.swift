@@ -24,10 +24,13 @@ public struct Ephemeris: Sendable, Codable, Hashable {
         self.duration = duration
     }
 
-    /// The number of the transit nearest `time` (0 at ``epoch``, negative before it).
+    /// The number of the transit nearest `time` (0 at ``epoch``, negative before it); 0 for a time
+    /// that gives no finite number, and clamped to ±2⁵³ for absurd ones.
     public func transitNumber(at time: Double) -> Int {
         let cycle = ((time - epoch) / period).rounded()
-        return cycle.isFinite ? Int(cycle) : 0
+        guard cycle.isFinite else { return 0 }
+        let limit = 9_007_199_254_740_992.0
+        return Int(min(max(cycle, -limit), limit))
     }
 
     /// Days from the nearest mid-transit to `time`, in [-P/2, P/2]: `t − epoch − k·P`.

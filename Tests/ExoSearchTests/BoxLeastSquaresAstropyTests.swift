@@ -92,7 +92,7 @@ final class BoxLeastSquaresAstropyTests: XCTestCase {
     func testAutoperiodEqualsAstropy() throws {
         let ref = try Self.reference()
         let span = ref.time.max()! - ref.time.min()!
-        let grid = PeriodGrid.autoperiod(timeSpan: span, durations: ref.durations, minimumPeriod: 0.6,
+        let grid = try PeriodGrid.autoperiod(timeSpan: span, durations: ref.durations, minimumPeriod: 0.6,
                                          maximumPeriod: 4.0, frequencyFactor: 3.0)
         XCTAssertEqual(grid.count, ref.weighted.periods.count)
         for (a, b) in zip(grid, ref.weighted.periods) { XCTAssertEqual(a, b, accuracy: 1e-12 * b) }

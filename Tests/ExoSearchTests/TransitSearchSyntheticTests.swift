@@ -1,3 +1,4 @@
+import ExoBasics
 import ExoDiagnostics
 import ExoLightCurve
 import XCTest
@@ -91,5 +92,34 @@ final class TransitSearchSyntheticTests: XCTestCase {
         XCTAssertTrue(detector.isAlias(period: 1.5, epoch: 2.5, duration: 0.1, of: 3.0, earlierEpoch: 1.0, earlierDuration: 0.1))
         XCTAssertFalse(detector.isAlias(period: 6.0, epoch: 10.5, duration: 0.1, of: 3.0, earlierEpoch: 1.0, earlierDuration: 0.1))
         XCTAssertFalse(detector.isAlias(period: 4.1, epoch: 1.0, duration: 0.1, of: 3.0, earlierEpoch: 1.0, earlierDuration: 0.1))
+    }
+}
+
+extension TransitSearchSyntheticTests {
+    /// Two clusters of cadences 80 years apart (a damaged time block) ask for ~3.5 million trial periods:
+    /// a clear error, not an allocation of gigabytes or a search of hours.
+    func testAbsurdBaselineIsAClearErrorNotAHugeGrid() {
+        let star = SyntheticStar().make(seed: 21)
+        var lc = star
+        lc.time = lc.time.enumerated().map { $0.offset < 100 ? $0.element + 30_000 : $0.element }
+        XCTAssertThrowsError(try TransitSearch().run(on: lc)) { error in
+            XCTAssertTrue("\(error)".contains("more than the limit"), "\(error)")
+        }
+    }
+}
+
+extension TransitSearchSyntheticTests {
+    /// Damaged fluxes (negative, zero, tiny, huge) are dropped before the search, so no depth exceeds 100%.
+    func testImplausibleFluxesAreDroppedBeforeTheSearch() throws {
+        var star = SyntheticStar()
+        star.bodies = [.init(period: 3.2888, epoch: 1001.37, duration: 0.12, depth: 0.002)]
+        var lc = star.make(seed: 22)
+        let median = RobustStatistics.median(lc.flux)
+        for (i, value) in [(40, -1e30), (41, 0), (42, 1e-30), (43, 3e38), (44, 0.6 * median)] { lc.flux[i] = value }
+        let result = try TransitSearch().run(on: lc)
+        XCTAssertEqual(result.droppedImplausibleFlux, 4, "a 40% dip is possible and stays")
+        let first = try XCTUnwrap(result.signals.first)
+        XCTAssertEqual(first.period, 3.2888, accuracy: 3.3e-3)
+        XCTAssertTrue(result.signals.allSatisfy { $0.depth > 0 && $0.depth < 1 })
     }
 }

@@ -22,6 +22,9 @@ public struct LightCurveReading: Sendable {
     public var droppedByQuality: Int
     /// Rows (not already dropped by quality) dropped because time or flux was not finite.
     public var droppedNonFinite: Int
+    /// Rows dropped as damaged times: a time with no other cadence within half a day or 20 time steps
+    /// (every mission samples at 30 minutes or faster, so a lone time is a corrupted value).
+    public var droppedImpossible: Int = 0
     /// The flux column used, e.g. "PDCSAP_FLUX", "FCOR", "FLUX (aperture sum of 12 pixels)".
     public var fluxColumn: String
 

@@ -12,10 +12,11 @@ public enum PeriodGrid {
     ///   - minimumPeriod: default twice the longest duration.
     ///   - maximumPeriod: default `timeSpan / (minimumTransitCount − 1)`.
     /// - Returns: periods in astropy's order, `1 / (fmax − df·i)`: ascending, days.
+    /// - Throws: ``SearchError/invalidGrid(_:)`` when the grid would hold more than `maximumCount` periods.
     public static func autoperiod(
         timeSpan: Double, durations: [Double], minimumPeriod: Double? = nil, maximumPeriod: Double? = nil,
-        minimumTransitCount: Int = 3, frequencyFactor: Double = 1
-    ) -> [Double] {
+        minimumTransitCount: Int = 3, frequencyFactor: Double = 1, maximumCount: Int = defaultMaximumCount
+    ) throws -> [Double] {
         guard let minDuration = durations.min(), let maxDuration = durations.max(), timeSpan > 0 else { return [] }
         let df = frequencyFactor * minDuration / (timeSpan * timeSpan)
         var low = minimumPeriod ?? 2 * maxDuration
@@ -23,8 +24,9 @@ public enum PeriodGrid {
         if high < low { swap(&low, &high) }
         guard low > 0 else { return [] }
         let fMin = 1 / high, fMax = 1 / low
-        let count = 1 + Int(((fMax - fMin) / df).rounded(.toNearestOrEven))
-        return (0..<count).map { 1 / (fMax - df * Double($0)) }
+        let steps = ((fMax - fMin) / df).rounded(.toNearestOrEven)
+        try checkCount(steps + 1, maximumCount: maximumCount, timeSpan: timeSpan)
+        return (0..<(1 + Int(steps))).map { 1 / (fMax - df * Double($0)) }
     }
 
     /// The optimal grid of Ofir (2014, A&A 561, A138) as Transit Least Squares builds it
@@ -40,8 +42,8 @@ public enum PeriodGrid {
     public static func ofir(
         stellarRadius: Double = 1, stellarMass: Double = 1, timeSpan: Double,
         minimumPeriod: Double = 0, maximumPeriod: Double = .infinity,
-        oversamplingFactor: Double = 3, minimumTransitCount: Int = 2
-    ) -> [Double] {
+        oversamplingFactor: Double = 3, minimumTransitCount: Int = 2, maximumCount: Int = defaultMaximumCount
+    ) throws -> [Double] {
         let gravity = PhysicalConstants.TLSGrid.gravitationalConstant, secondsPerDay = PhysicalConstants.secondsPerDay
         let radius = max(stellarRadius, 0.1) * PhysicalConstants.TLSGrid.solarRadius
         let mass = max(stellarMass, 0.01) * PhysicalConstants.TLSGrid.solarMass
@@ -54,6 +56,7 @@ public enum PeriodGrid {
         let c = pow(fMin, 1.0 / 3) - a / 3
         let nOpt = (pow(fMax, 1.0 / 3) - pow(fMin, 1.0 / 3) + a / 3) * 3 / a
         guard nOpt.isFinite, nOpt > 0 else { return [] }
+        try checkCount(nOpt.rounded(.up), maximumCount: maximumCount, timeSpan: timeSpan)
         var periods: [Double] = []
         let count = Int(nOpt.rounded(.up))
         periods.reserveCapacity(count)
@@ -63,6 +66,17 @@ public enum PeriodGrid {
             if p > minimumPeriod && p <= maximumPeriod { periods.append(p) }
         }
         return periods.sorted()
+    }
+
+    /// The most trial periods a grid may hold by default: about a 9,000-day baseline with the Ofir
+    /// grid, far beyond any mission, so that a damaged time column cannot ask for billions.
+    public static let defaultMaximumCount = 1_000_000
+
+    private static func checkCount(_ count: Double, maximumCount: Int, timeSpan: Double) throws {
+        guard count.isFinite, count <= Double(maximumCount) else {
+            throw SearchError.invalidGrid("a \(String(format: "%.0f", timeSpan))-day light curve needs \(String(format: "%.3g", count)) "
+                + "trial periods, more than the limit of \(maximumCount); search a narrower range (--max-period)")
+        }
     }
 
     /// Trial durations spaced geometrically from `shortest` to `longest` days (`count` values).

@@ -37,6 +37,9 @@ public struct TransitSearch: Sendable {
         if zip(lc.time, lc.time.dropFirst()).contains(where: { $0 > $1 }) {
             lc = lc.selecting(lc.indices.sorted { lc.time[$0] < lc.time[$1] })
         }
+        let typical = RobustStatistics.median(lc.flux)
+        let implausible = typical > 0 ? Set(lc.indices.filter { !Self.plausibleFluxRatios.contains(lc.flux[$0] / typical) }) : []
+        if !implausible.isEmpty { lc = lc.filtered { !implausible.contains($0) } }
         guard lc.count >= 20 else { throw SearchError.tooFewPoints(source: source, count: lc.count, minimum: 20) }
         let cadence = Self.cadence(of: lc)
         let longest = config.durations?.max() ?? config.longestDuration
@@ -66,12 +69,13 @@ public struct TransitSearch: Sendable {
         let periods: [Double]
         switch config.grid {
         case .ofir:
-            periods = PeriodGrid.ofir(stellarRadius: config.stellarRadius, stellarMass: config.stellarMass,
+            periods = try PeriodGrid.ofir(stellarRadius: config.stellarRadius, stellarMass: config.stellarMass,
                                       timeSpan: span, minimumPeriod: minPeriod, maximumPeriod: maxPeriod,
-                                      oversamplingFactor: config.gridOversampling)
+                                      oversamplingFactor: config.gridOversampling, maximumCount: config.maximumPeriodCount)
         case .autoperiod:
-            periods = PeriodGrid.autoperiod(timeSpan: span, durations: durations, minimumPeriod: minPeriod,
-                                            maximumPeriod: maxPeriod, frequencyFactor: 3 / config.gridOversampling)
+            periods = try PeriodGrid.autoperiod(timeSpan: span, durations: durations, minimumPeriod: minPeriod,
+                                                maximumPeriod: maxPeriod, frequencyFactor: 3 / config.gridOversampling,
+                                                maximumCount: config.maximumPeriodCount)
         }
         guard periods.count >= 10 else {
             throw SearchError.invalidGrid("only \(periods.count) trial periods between \(minPeriod) and \(maxPeriod) d")
@@ -84,8 +88,14 @@ public struct TransitSearch: Sendable {
         try passes.run()
         return TransitSearchResult(signals: passes.signals, periodogram: passes.periodogram ?? Periodogram(periods: [], power: [], sde: []),
                                    flattened: flat, trend: trend, rejected: passes.rejected, durations: durations,
-                                   sdeThreshold: passes.sdeThreshold, companionSDEThreshold: passes.companionSDEThreshold)
+                                   sdeThreshold: passes.sdeThreshold, companionSDEThreshold: passes.companionSDEThreshold,
+                                   droppedImplausibleFlux: implausible.count)
     }
+
+    /// A flux outside these multiples of the median is a damaged value, dropped before the search: the
+    /// brightest stellar flares reach tens of times a faint M dwarf's flux, not a thousand, and no
+    /// eclipse hides 99.9% of the light (so no depth can exceed 100%).
+    public static let plausibleFluxRatios = 0.001...1000.0
 
     /// The cadence from the metadata, or the median time step.
     static func cadence(of lc: LightCurve) -> Double {
@@ -95,11 +105,13 @@ public struct TransitSearch: Sendable {
         return step.isFinite ? step : 0.02
     }
 
-    /// Errors rescaled so their median equals the robust scatter `sigma` (missing ones get `sigma`).
+    /// Errors rescaled so their median equals the robust scatter `sigma`; missing ones get `sigma`, and
+    /// each is kept within a factor of 10 of it, so that a damaged error cannot give one point all the
+    /// weight (real errors of one product stay within a factor of ~2 of their median).
     static func scaledErrors(_ errors: [Double], to sigma: Double) -> [Double] {
         let typical = RobustStatistics.median(errors.filter { $0.isFinite && $0 > 0 })
         guard typical.isFinite, typical > 0 else { return [Double](repeating: sigma, count: errors.count) }
         let scale = sigma / typical
-        return errors.map { $0.isFinite && $0 > 0 ? $0 * scale : sigma }
+        return errors.map { $0.isFinite && $0 > 0 ? min(max($0 * scale, sigma / 10), sigma * 10) : sigma }
     }
 }

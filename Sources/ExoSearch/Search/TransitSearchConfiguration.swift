@@ -31,6 +31,9 @@ public struct TransitSearchConfiguration: Sendable, Codable, Equatable {
     public var clipSigma: Double = 3
     /// Which period grid.
     public var grid: Grid = .ofir
+    /// A grid with more trial periods than this is refused with a clear error (a damaged time column
+    /// must not ask for billions).
+    public var maximumPeriodCount: Int = PeriodGrid.defaultMaximumCount
     /// Oversampling of the Ofir grid (TLS default 3); the autoperiod grid uses the frequency factor
     /// `3 / gridOversampling` (1 by default, astropy's).
     public var gridOversampling: Double = 3

@@ -20,6 +20,9 @@ public struct TransitSearchResult: Sendable {
     public var sdeThreshold: Double
     /// The SDE threshold of the passes after the first reported signal.
     public var companionSDEThreshold: Double
+    /// Cadences dropped before the search because their flux was implausible
+    /// (``TransitSearch/plausibleFluxRatios`` of the median): damaged values.
+    public var droppedImplausibleFlux: Int = 0
 }
 
 /// A detection the search masked but did not report.

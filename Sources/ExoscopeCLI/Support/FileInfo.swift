@@ -37,6 +37,7 @@ struct FileInfo: Codable {
     var kept: Int?
     var droppedByQuality: Int?
     var droppedNonFinite: Int?
+    var droppedImpossible: Int?
     var hdus: [HDU]
     var error: String?
 
@@ -71,6 +72,7 @@ struct FileInfo: Codable {
             kept = reading.keptCount
             droppedByQuality = reading.droppedByQuality
             droppedNonFinite = reading.droppedNonFinite
+            droppedImpossible = reading.droppedImpossible
         } catch {
             self.error = "\(error)"
         }
@@ -120,7 +122,8 @@ struct FileInfo: Codable {
                     + "BJD - \(format(timeReference ?? 0, 1))")
             }
             lines.append("  cadences: \(rows ?? 0) in file, \(kept ?? 0) kept, \(droppedByQuality ?? 0) dropped by the "
-                + "\(qualityMask) quality mask, \(droppedNonFinite ?? 0) dropped as non-finite")
+                + "\(qualityMask) quality mask, \(droppedNonFinite ?? 0) dropped as non-finite, "
+                + "\(droppedImpossible ?? 0) dropped as damaged times")
         }
         if !hdus.isEmpty { lines.append("  HDUs:") }
         for hdu in hdus {
