@@ -27,22 +27,27 @@ let package = Package(
         // Reading
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "ExoRandom", swiftSettings: fastMath),
+        // Threads: the CPUs this process may use (affinity mask, cgroup quota, EXOSCOPE_THREADS)
+        .target(name: "CAffinity"),
+        .target(name: "ExoThreads", dependencies: ["CAffinity"]),
         .target(name: "ExoFITS", dependencies: ["CZlib"], swiftSettings: fastMath),
         .target(name: "ExoLightCurve", dependencies: ["ExoFITS"], swiftSettings: fastMath),
         // Cleaning and search
-        .target(name: "ExoDetrend", dependencies: ["ExoLightCurve"], swiftSettings: fastMath),
-        .target(name: "ExoSearch", dependencies: ["ExoLightCurve", "ExoDetrend"], swiftSettings: fastMath),
+        .target(name: "ExoDetrend", dependencies: ["ExoLightCurve", "ExoThreads"], swiftSettings: fastMath),
+        .target(name: "ExoSearch", dependencies: ["ExoLightCurve", "ExoDetrend", "ExoThreads"], swiftSettings: fastMath),
         // Views, neural networks, classifier
         .target(name: "ExoViews", dependencies: ["ExoLightCurve"], swiftSettings: fastMath),
         .target(name: "ExoNNKernelsAVX512", swiftSettings: avx512Math),
-        .target(name: "ExoNN", dependencies: ["ExoRandom", "ExoNNKernelsAVX512"], swiftSettings: fastMath),
+        .target(name: "ExoNN", dependencies: ["ExoRandom", "ExoNNKernelsAVX512", "ExoThreads"], swiftSettings: fastMath),
+        // The bundled models, compiled into the executable (C23 #embed of ExoClassifier/Resources)
+        .target(name: "CExoModels"),
         .target(
             name: "ExoClassifier",
             dependencies: [
-                "ExoNN", "ExoViews", "ExoLightCurve", "ExoDetrend", "ExoRandom",
+                "ExoNN", "ExoViews", "ExoLightCurve", "ExoDetrend", "ExoRandom", "CExoModels",
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
             ],
-            resources: [.process("Resources")],
+            exclude: ["Resources"],
             swiftSettings: fastMath
         ),
         // Simulation
@@ -62,7 +67,7 @@ let package = Package(
             name: "Exoscope",
             dependencies: [
                 "ExoFITS", "ExoLightCurve", "ExoDetrend", "ExoSearch", "ExoViews", "ExoNN", "ExoClassifier",
-                "ExoSim", "ExoReport", "ExoVetting", "ExoArchive", "ExoBatch", "ExoRandom",
+                "ExoSim", "ExoReport", "ExoVetting", "ExoArchive", "ExoBatch", "ExoRandom", "ExoThreads",
             ]
         ),
         .executableTarget(
@@ -98,6 +103,7 @@ let package = Package(
         // Tests
         .target(name: "ExoTestSupport", dependencies: ["ExoLightCurve"], path: "Tests/ExoTestSupport"),
         .testTarget(name: "ExoRandomTests", dependencies: ["ExoRandom"]),
+        .testTarget(name: "ExoThreadsTests", dependencies: ["ExoThreads"]),
         .testTarget(name: "ExoFITSTests", dependencies: ["ExoFITS", "ExoTestSupport"]),
         .testTarget(name: "ExoLightCurveTests", dependencies: ["ExoLightCurve", "ExoTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ExoDetrendTests", dependencies: ["ExoDetrend", "ExoTestSupport", "ExoRandom"], exclude: ["Fixtures"]),
