@@ -12,6 +12,13 @@ flags=(-c release --static-swift-stdlib --product exoscope)
 [ -n "${EXOSCOPE_SCRATCH:-}" ] && flags+=(--scratch-path "$EXOSCOPE_SCRATCH")
 
 ./scripts/setup.sh
+# The static link needs libcurl's link-time library (FoundationNetworking, used by `exoscope fetch`,
+# calls libcurl; the executable then loads libcurl.so.4 at run time, as the dynamic build does).
+if command -v dpkg >/dev/null && ! dpkg -s libcurl4-openssl-dev >/dev/null 2>&1; then
+  sudo_cmd=""; [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  $sudo_cmd apt-get install -y -qq libcurl4-openssl-dev
+fi
 swift build "${flags[@]}"
 built="$(swift build "${flags[@]}" --show-bin-path)/exoscope"
 mkdir -p "$prefix/bin"
