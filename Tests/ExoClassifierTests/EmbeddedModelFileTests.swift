@@ -1,5 +1,5 @@
 @testable import ExoClassifier
-import ExoNN
+import ExoBasics
 import Foundation
 import XCTest
 
@@ -33,7 +33,7 @@ final class EmbeddedModelFileTests: XCTestCase {
         let members = try XCTUnwrap(try JSONSerialization.jsonObject(with: manifest) as? [String: Any])["members"] as? [String]
         var bytes = manifest
         for member in try XCTUnwrap(members) { bytes += try Data(contentsOf: resources.appendingPathComponent(member)) }
-        let expected = CRC32.hex(bytes.withUnsafeBytes { CRC32.checksum($0) })
+        let expected = String(format: "%08x", CRC32.checksum(bytes))
         XCTAssertEqual(try VettingModel.defaultModelIdentity(), expected)
     }
 }

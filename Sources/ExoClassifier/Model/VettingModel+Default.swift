@@ -1,4 +1,4 @@
-import ExoNN
+import ExoBasics
 import Foundation
 
 extension VettingModel {
@@ -16,11 +16,11 @@ extension VettingModel {
     /// Names the default model by its files: the CRC-32 of the manifest and every member file, in
     /// the manifest's order, as 8 hex digits. Another training run gives another identity.
     public static func defaultModelIdentity() throws -> String {
-        var crc = CRC32.initial
+        var crc: UInt32 = 0
         for name in try memberFiles(file: defaultModelFile, read: EmbeddedModelFiles.read) {
-            try EmbeddedModelFiles.read(name).data.withUnsafeBytes { crc = CRC32.update(crc, $0) }
+            crc = CRC32.checksum(try EmbeddedModelFiles.read(name).data, continuing: crc)
         }
-        return CRC32.hex(CRC32.finish(crc))
+        return String(format: "%08x", crc)
     }
 
     private static let defaultModel: Result<VettingModel, Error> = Result {

@@ -1,3 +1,4 @@
+import ExoBasics
 import Foundation
 
 /// Saving and loading models as safetensors files that other tools (Python's `safetensors`,
@@ -33,7 +34,7 @@ public enum ModelFile {
         fullMetadata["preprocessing"] = preprocessing
         // The checksum covers the body, which does not depend on the header: encode once to learn it.
         let body = try SafeTensors.encode(tensors: tensors, metadata: [:]).body
-        fullMetadata["data_crc32"] = CRC32.hex(body.withUnsafeBytes { CRC32.checksum($0) })
+        fullMetadata["data_crc32"] = hex(body.withUnsafeBytes { CRC32.checksum($0) })
         let encoded = try SafeTensors.encode(tensors: tensors, metadata: fullMetadata)
         var file = Data()
         var length = UInt64(encoded.header.count).littleEndian
@@ -98,7 +99,7 @@ public enum ModelFile {
         guard let stored = contents.metadata["data_crc32"] else {
             throw ModelFileError.malformedHeader(path: path, detail: "no data_crc32 in __metadata__")
         }
-        let computed = CRC32.hex(contents.body.withUnsafeBytes { CRC32.checksum($0) })
+        let computed = hex(contents.body.withUnsafeBytes { CRC32.checksum($0) })
         guard stored.lowercased() == computed else {
             throw ModelFileError.checksumMismatch(path: path, stored: stored, computed: computed)
         }
@@ -122,6 +123,11 @@ public enum ModelFile {
             named.parameter.value = tensors[named.name] ?? named.parameter.value
             named.parameter.zeroGradient()
         }
+    }
+
+    private static func hex(_ value: UInt32) -> String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 8 - digits.count) + digits
     }
 }
 
