@@ -28,24 +28,29 @@ let package = Package(
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "ExoRandom", swiftSettings: fastMath),
         .target(name: "ExoBasics", dependencies: ["CZlib"]),
+        // Threads: the CPUs this process may use (affinity mask, cgroup quota, EXOSCOPE_THREADS)
+        .target(name: "CAffinity"),
+        .target(name: "ExoThreads", dependencies: ["CAffinity"]),
         .target(name: "ExoFITS", dependencies: ["CZlib"], swiftSettings: fastMath),
         .target(name: "ExoLightCurve", dependencies: ["ExoBasics", "ExoFITS"], swiftSettings: fastMath),
         // Cleaning and search
-        .target(name: "ExoDetrend", dependencies: ["ExoBasics", "ExoLightCurve"], swiftSettings: fastMath),
+        .target(name: "ExoDetrend", dependencies: ["ExoBasics", "ExoLightCurve", "ExoThreads"], swiftSettings: fastMath),
         // Diagnostics: every check that tells a planet from a binary or noise, and their flags
         .target(name: "ExoDiagnostics", dependencies: ["ExoBasics", "ExoLightCurve", "ExoDetrend"], swiftSettings: fastMath),
-        .target(name: "ExoSearch", dependencies: ["ExoBasics", "ExoLightCurve", "ExoDetrend", "ExoDiagnostics"], swiftSettings: fastMath),
+        .target(name: "ExoSearch", dependencies: ["ExoBasics", "ExoLightCurve", "ExoDetrend", "ExoDiagnostics", "ExoThreads"], swiftSettings: fastMath),
         // Views, neural networks, classifier
         .target(name: "ExoViews", dependencies: ["ExoBasics", "ExoLightCurve", "ExoDiagnostics"], swiftSettings: fastMath),
         .target(name: "ExoNNKernelsAVX512", swiftSettings: avx512Math),
-        .target(name: "ExoNN", dependencies: ["ExoBasics", "ExoRandom", "ExoNNKernelsAVX512"], swiftSettings: fastMath),
+        .target(name: "ExoNN", dependencies: ["ExoBasics", "ExoRandom", "ExoNNKernelsAVX512", "ExoThreads"], swiftSettings: fastMath),
+        // The bundled models, compiled into the executable (C23 #embed of ExoClassifier/Resources)
+        .target(name: "CExoModels"),
         .target(
             name: "ExoClassifier",
             dependencies: [
-                "ExoBasics", "ExoNN", "ExoViews", "ExoLightCurve", "ExoDetrend", "ExoRandom",
+                "ExoBasics", "ExoNN", "ExoViews", "ExoLightCurve", "ExoDetrend", "ExoRandom", "CExoModels",
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
             ],
-            resources: [.process("Resources")],
+            exclude: ["Resources"],
             swiftSettings: fastMath
         ),
         // Simulation
@@ -68,7 +73,7 @@ let package = Package(
             name: "Exoscope",
             dependencies: [
                 "ExoBasics", "ExoFITS", "ExoLightCurve", "ExoDetrend", "ExoDiagnostics", "ExoSearch", "ExoViews", "ExoNN", "ExoClassifier",
-                "ExoSim", "ExoReport", "ExoVetting", "ExoArchive", "ExoBatch", "ExoRandom",
+                "ExoSim", "ExoReport", "ExoVetting", "ExoArchive", "ExoBatch", "ExoRandom", "ExoThreads",
             ]
         ),
         .executableTarget(
@@ -88,7 +93,7 @@ let package = Package(
             swiftSettings: fastMath
         ),
         .executableTarget(name: "BenchNN", dependencies: ["ExoNN", "ExoRandom"], path: "Benchmarks/BenchNN", swiftSettings: fastMath),
-        .executableTarget(name: "BenchBatch", dependencies: ["ExoBatch", "ExoVetting"], path: "Benchmarks/BenchBatch", swiftSettings: fastMath),
+        .executableTarget(name: "BenchBatch", dependencies: ["ExoBatch", "ExoVetting", "ExoThreads"], path: "Benchmarks/BenchBatch", swiftSettings: fastMath),
         .executableTarget(
             name: "BenchSearch", dependencies: ["ExoSearch", "ExoDetrend", "ExoLightCurve"],
             path: "Benchmarks/BenchSearch", swiftSettings: fastMath
@@ -106,13 +111,14 @@ let package = Package(
         .testTarget(name: "ExoRandomTests", dependencies: ["ExoRandom"]),
         .testTarget(name: "ExoBasicsTests", dependencies: ["ExoBasics"]),
         .testTarget(name: "ExoDiagnosticsTests", dependencies: ["ExoDiagnostics", "ExoTestSupport", "ExoRandom"]),
+        .testTarget(name: "ExoThreadsTests", dependencies: ["ExoThreads"]),
         .testTarget(name: "ExoFITSTests", dependencies: ["ExoFITS", "ExoTestSupport"]),
         .testTarget(name: "ExoLightCurveTests", dependencies: ["ExoLightCurve", "ExoTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ExoDetrendTests", dependencies: ["ExoBasics", "ExoDetrend", "ExoTestSupport", "ExoRandom"], exclude: ["Fixtures"]),
         .testTarget(name: "ExoSearchTests", dependencies: ["ExoBasics", "ExoDiagnostics", "ExoSearch", "ExoTestSupport", "ExoRandom"], exclude: ["Fixtures"]),
         .testTarget(name: "ExoViewsTests", dependencies: ["ExoViews", "ExoTestSupport"]),
         .testTarget(name: "ExoNNTests", dependencies: ["ExoBasics", "ExoNN", "ExoTestSupport"]),
-        .testTarget(name: "ExoClassifierTests", dependencies: ["ExoClassifier", "ExoTestSupport"]),
+        .testTarget(name: "ExoClassifierTests", dependencies: ["ExoClassifier", "ExoBasics", "ExoTestSupport"]),
         .testTarget(name: "ExoSimTests", dependencies: ["ExoSim", "ExoTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ExoReportTests", dependencies: ["ExoBasics", "ExoReport", "ExoTestSupport", "CZlib"]),
         .testTarget(name: "ExoVettingTests", dependencies: ["ExoVetting", "ExoTestSupport"]),

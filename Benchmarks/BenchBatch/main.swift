@@ -1,6 +1,7 @@
 // Batch throughput in stars per minute on TESS 2-minute sectors (the shared files, repeated as distinct
 // stars), for 1 and 2 jobs. Run: swift run -c release BenchBatch [--task stats|vet] [--copies N]
 import ExoBatch
+import ExoThreads
 import ExoVetting
 import Foundation
 
@@ -35,13 +36,13 @@ let stars = (0..<copies).flatMap { copy in
     sectorFiles.map { StarJob(id: "copy\(copy)-\($0.lastPathComponent)", files: [$0]) }
 }
 print("BenchBatch: task \(task.rawValue), \(stars.count) stars (\(sectorFiles.count) TESS 2-min sectors x \(copies)),"
-    + " \(ProcessInfo.processInfo.activeProcessorCount) cores")
+    + " \(ThreadBudget.available) threads")
 for jobs in [1, 2] {
     let out = FileManager.default.temporaryDirectory.appendingPathComponent("benchbatch-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: out) }
     let start = Date()
     var vetting = VettingConfiguration()
-    vetting.search.threads = max(1, ProcessInfo.processInfo.activeProcessorCount / jobs)
+    vetting.search.threads = max(1, ThreadBudget.available / jobs)
     let summary = try BatchRunner(processor: task.makeProcessor(vetting: vetting), outputDirectory: out, jobs: jobs).run(stars)
     let seconds = Date().timeIntervalSince(start)
     print(String(format: "jobs %d: %d stars in %.2f s = %.1f stars/min (%.3f s/star), %d signals, %d failed",

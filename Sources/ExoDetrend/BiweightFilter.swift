@@ -1,3 +1,4 @@
+import ExoThreads
 import Foundation
 
 /// A robust time-windowed trend: at each point, Tukey's biweight location of the fluxes within
@@ -23,7 +24,7 @@ public struct BiweightFilter: Sendable, Codable, Equatable {
     /// Gaps longer than this split the light curve into independently filtered segments, days
     /// (nil: half the window, as wotan).
     public var breakToleranceDays: Double?
-    /// Threads that filter chunks of the light curve in parallel (nil: all active processors). The
+    /// Threads that filter chunks of the light curve in parallel (nil: ``ThreadBudget/available``). The
     /// result does not depend on it.
     public var threads: Int?
 
@@ -50,7 +51,7 @@ public struct BiweightFilter: Sendable, Codable, Equatable {
             BiweightKernel.filterSegment(
                 time: time, flux: flux, usable: usable, range: segment, halfWindow: windowDays / 2,
                 tuningConstant: tuningConstant,
-                threads: threads ?? ProcessInfo.processInfo.activeProcessorCount, into: &trend)
+                threads: threads ?? ThreadBudget.available, into: &trend)
         }
         return trend
     }

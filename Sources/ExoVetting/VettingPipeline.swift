@@ -23,7 +23,9 @@ public struct VettingPipeline: Sendable {
     private let model: VettingModel
 
     /// The version written into reports.
-    public static let softwareVersion = "Exoscope 0.1.0"
+    public static let softwareVersion = "Exoscope \(version)"
+    /// Exoscope's version number.
+    public static let version = "0.1.0"
 
     /// Creates a pipeline and loads its classifier.
     ///

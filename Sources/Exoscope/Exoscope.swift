@@ -14,3 +14,4 @@
 @_exported import ExoSim
 @_exported import ExoReport
 @_exported import ExoVetting
+@_exported import ExoThreads

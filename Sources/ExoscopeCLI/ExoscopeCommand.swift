@@ -6,7 +6,6 @@ struct ExoscopeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "exoscope",
         abstract: "Find and vet transiting exoplanets in Kepler, K2 and TESS light curves.",
-        version: "0.1.0",
         subcommands: [
             InfoCommand.self,
             LightcurveCommand.self,
@@ -27,4 +26,14 @@ struct ExoscopeCommand: AsyncParsableCommand {
             RecoveryCommand.self,
         ]
     )
+
+    // Not `CommandConfiguration.version`: that text is built on every run, and the model's identity
+    // costs a pass over its bytes.
+    @Flag(help: "Print the version, the built-in default model's identity and the threads this process may use.")
+    var version = false
+
+    func run() async throws {
+        guard version else { throw CleanExit.helpRequest(self) }
+        print(VersionText.text)
+    }
 }

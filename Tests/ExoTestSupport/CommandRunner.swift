@@ -24,14 +24,26 @@ public enum CommandRunner {
         #endif
     }
 
+    /// The built `exoscope` executable.
+    public static var executable: URL { productsDirectory.appendingPathComponent("exoscope") }
+
     /// Runs `exoscope` with `arguments` and waits for it to finish.
     public static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+        try run(executable: executable, arguments, environment: environment)
+    }
+
+    /// Runs `executable` with `arguments` (its environment: this process's, with `environment` set
+    /// and the names in `unsetting` removed) and waits for it to finish.
+    public static func run(executable: URL, _ arguments: [String], environment: [String: String] = [:],
+                           unsetting: [String] = [], currentDirectory: URL? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = productsDirectory.appendingPathComponent("exoscope")
+        process.executableURL = executable
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env.merge(environment) { _, new in new }
+        for name in unsetting { env[name] = nil }
         process.environment = env
+        if let currentDirectory { process.currentDirectoryURL = currentDirectory }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

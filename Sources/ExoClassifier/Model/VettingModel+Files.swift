@@ -11,37 +11,61 @@ extension VettingModel {
     /// Reads a model file written by ``save(to:)``: a safetensors file (one network) or an
     /// ensemble manifest (JSON listing member files in the same folder).
     public static func load(contentsOf url: URL) throws -> VettingModel {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw ClassifierError.badModel(path: url.path, reason: error.localizedDescription)
-        }
-        if data.first == UInt8(ascii: "{") {
-            guard let manifest = try? JSONDecoder().decode(EnsembleManifest.self, from: data),
-                  manifest.format == "exoscope-ensemble", !manifest.members.isEmpty else {
-                throw ClassifierError.badModel(path: url.path, reason: "not an ensemble manifest")
+        let folder = url.deletingLastPathComponent()
+        return try load(file: url.lastPathComponent) { name in
+            let file = folder.appendingPathComponent(name)
+            do {
+                return (try Data(contentsOf: file), file.path)
+            } catch {
+                throw ClassifierError.badModel(path: file.path, reason: error.localizedDescription)
             }
-            let folder = url.deletingLastPathComponent()
-            let loaded = try manifest.members.map { try loadNetwork(folder.appendingPathComponent($0)) }
-            guard let first = loaded.first, loaded.allSatisfy({ $0.0 == first.0 }) else {
-                throw ClassifierError.badModel(path: url.path, reason: "ensemble members have different preprocessing")
-            }
-            return VettingModel(preprocessing: first.0, members: loaded.map(\.1))
         }
-        let (preprocessing, network) = try loadNetwork(url)
-        return VettingModel(preprocessing: preprocessing, members: [network])
     }
 
-    private static func loadNetwork(_ url: URL) throws -> (ModelPreprocessing, any Model) {
+    /// Reads the model file `name` (and, for an ensemble manifest, its members) through `read`,
+    /// which gives a file's bytes and the path that names it in errors.
+    static func load(file name: String, read: (String) throws -> (data: Data, path: String)) throws -> VettingModel {
+        let (data, path) = try read(name)
+        guard let members = try ensembleMembers(data, path: path) else {
+            let (preprocessing, network) = try loadNetwork(data, path: path)
+            return VettingModel(preprocessing: preprocessing, members: [network])
+        }
+        let loaded = try members.map { member in
+            let (memberData, memberPath) = try read(member)
+            return try loadNetwork(memberData, path: memberPath)
+        }
+        guard let first = loaded.first, loaded.allSatisfy({ $0.0 == first.0 }) else {
+            throw ClassifierError.badModel(path: path, reason: "ensemble members have different preprocessing")
+        }
+        return VettingModel(preprocessing: first.0, members: loaded.map(\.1))
+    }
+
+    /// The files that make up the model file `name`: the file itself, then its members if it is an
+    /// ensemble manifest.
+    static func memberFiles(file name: String, read: (String) throws -> (data: Data, path: String)) throws -> [String] {
+        let (data, path) = try read(name)
+        return [name] + (try ensembleMembers(data, path: path) ?? [])
+    }
+
+    /// The member names when `data` is an ensemble manifest, nil when it is a single network.
+    private static func ensembleMembers(_ data: Data, path: String) throws -> [String]? {
+        guard data.first == UInt8(ascii: "{") else { return nil }
+        guard let manifest = try? JSONDecoder().decode(EnsembleManifest.self, from: data),
+              manifest.format == "exoscope-ensemble", !manifest.members.isEmpty else {
+            throw ClassifierError.badModel(path: path, reason: "not an ensemble manifest")
+        }
+        return manifest.members
+    }
+
+    private static func loadNetwork(_ data: Data, path: String) throws -> (ModelPreprocessing, any Model) {
         let loaded: LoadedModel
         do {
-            loaded = try ModelFile.load(contentsOf: url)
+            loaded = try ModelFile.load(data: data, path: path)
         } catch {
-            throw ClassifierError.badModel(path: url.path, reason: "\(error)")
+            throw ClassifierError.badModel(path: path, reason: "\(error)")
         }
         guard let preprocessing = try? loaded.decodePreprocessing(ModelPreprocessing.self) else {
-            throw ClassifierError.badModel(path: url.path, reason: "no Exoscope classifier preprocessing in the metadata")
+            throw ClassifierError.badModel(path: path, reason: "no Exoscope classifier preprocessing in the metadata")
         }
         return (preprocessing, loaded.model)
     }

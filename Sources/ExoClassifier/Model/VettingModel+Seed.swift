@@ -5,20 +5,12 @@ extension VettingModel {
     /// as a 32×32×3 image (``SeedImage``), one convolution, one hidden dense layer, two classes
     /// (not planet, planet). Trained on the TESS vetting set's training split with `--seed 1`
     /// (see `docs/classifier.md` for its numbers and the command that retrains it). Its
-    /// probabilities have `eb` = 0 and `j` = 1 − `pc`. Loaded once, then shared.
+    /// probabilities have `eb` = 0 and `j` = 1 − `pc`. Built into the executable; loaded once, then shared.
     public static var seed: VettingModel {
         get throws { try seedModel.get() }
     }
 
-    /// The bundled file the seed model is read from.
-    public static var seedModelURL: URL? {
-        Bundle.module.url(forResource: "seed-model", withExtension: "safetensors")
-    }
-
     private static let seedModel: Result<VettingModel, Error> = Result {
-        guard let url = seedModelURL else {
-            throw ClassifierError.badModel(path: "seed-model", reason: "the bundled seed model is missing")
-        }
-        return try VettingModel.load(contentsOf: url)
+        try VettingModel.load(file: "seed-model.safetensors", read: EmbeddedModelFiles.read)
     }
 }

@@ -1,16 +1,17 @@
 import Dispatch
+import ExoThreads
 import Foundation
 
 /// How many threads the ExoNN kernels (matrix multiply, convolution) may use.
 ///
-/// The default is the number of active processors. Results do not depend on the thread count:
+/// The default is ``ThreadBudget/available`` (the CPUs this process may use). Results do not depend on the thread count:
 /// work is split over disjoint output blocks, each summed in the same order.
 ///
 /// ```swift
 /// Threading.threadCount = 1   // single-threaded benchmark
 /// ```
 public enum Threading {
-    nonisolated(unsafe) private static var storedThreadCount = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    nonisolated(unsafe) private static var storedThreadCount = ThreadBudget.available
 
     /// The number of threads kernels may use (at least 1).
     public static var threadCount: Int {

@@ -50,18 +50,23 @@ public enum ModelFile {
 
     /// Reads a model file, rebuilds its architecture and fills in the weights.
     public static func load(contentsOf url: URL) throws -> LoadedModel {
-        let contents = try readVerified(url)
+        try load(data: read(url), path: url.path)
+    }
+
+    /// ``load(contentsOf:)`` for the bytes of a model file already in memory; `path` names it in errors.
+    public static func load(data: Data, path: String) throws -> LoadedModel {
+        let contents = try verified(data, path: path)
         guard let text = contents.metadata["architecture"] else {
-            throw ModelFileError.malformedHeader(path: url.path, detail: "no architecture in __metadata__")
+            throw ModelFileError.malformedHeader(path: path, detail: "no architecture in __metadata__")
         }
         let architecture: ModelArchitecture
         do {
             architecture = try JSONDecoder().decode(ModelArchitecture.self, from: Data(text.utf8))
         } catch {
-            throw ModelFileError.invalidArchitecture(path: url.path, detail: String(describing: error))
+            throw ModelFileError.invalidArchitecture(path: path, detail: String(describing: error))
         }
         let model = architecture.makeModel()
-        try assign(contents.tensors, to: model, path: url.path)
+        try assign(contents.tensors, to: model, path: path)
         return LoadedModel(model: model, architecture: architecture,
                            preprocessing: contents.metadata["preprocessing"] ?? "{}", metadata: contents.metadata)
     }
@@ -70,31 +75,33 @@ public enum ModelFile {
     /// must be present with its shape, and no other tensor may be in the file. Returns the metadata.
     @discardableResult
     public static func loadParameters(into model: some Model, contentsOf url: URL) throws -> [String: String] {
-        let contents = try readVerified(url)
+        let contents = try verified(read(url), path: url.path)
         try assign(contents.tensors, to: model, path: url.path)
         return contents.metadata
     }
 
-    private static func readVerified(_ url: URL) throws -> SafeTensors.Contents {
-        let data: Data
+    private static func read(_ url: URL) throws -> Data {
         do {
-            data = try Data(contentsOf: url)
+            return try Data(contentsOf: url)
         } catch {
             throw ModelFileError.unreadable(path: url.path, reason: error.localizedDescription)
         }
-        let contents = try SafeTensors.decode(data, path: url.path)
+    }
+
+    private static func verified(_ data: Data, path: String) throws -> SafeTensors.Contents {
+        let contents = try SafeTensors.decode(data, path: path)
         guard let version = contents.metadata["format_version"] else {
-            throw ModelFileError.malformedHeader(path: url.path, detail: "no format_version in __metadata__")
+            throw ModelFileError.malformedHeader(path: path, detail: "no format_version in __metadata__")
         }
         guard version == String(formatVersion) else {
-            throw ModelFileError.unsupportedVersion(path: url.path, found: version, supported: formatVersion)
+            throw ModelFileError.unsupportedVersion(path: path, found: version, supported: formatVersion)
         }
         guard let stored = contents.metadata["data_crc32"] else {
-            throw ModelFileError.malformedHeader(path: url.path, detail: "no data_crc32 in __metadata__")
+            throw ModelFileError.malformedHeader(path: path, detail: "no data_crc32 in __metadata__")
         }
         let computed = hex(contents.body.withUnsafeBytes { CRC32.checksum($0) })
         guard stored.lowercased() == computed else {
-            throw ModelFileError.checksumMismatch(path: url.path, stored: stored, computed: computed)
+            throw ModelFileError.checksumMismatch(path: path, stored: stored, computed: computed)
         }
         return contents
     }

@@ -1,3 +1,4 @@
+import ExoThreads
 import Foundation
 
 /// Box least squares (Kovács, Zucker & Mazeh 2002) computed as astropy's
@@ -62,7 +63,7 @@ public struct BoxLeastSquares: Sendable {
     ///   - durations: trial durations, days; the longest must be shorter than the shortest period.
     ///   - objective: what to maximise at each period (astropy's default is `.likelihood`).
     ///   - oversample: phase bins per shortest duration (astropy's default 10).
-    ///   - threads: worker threads (default: all active processors).
+    ///   - threads: worker threads (default: ``ThreadBudget/available``).
     ///   - maximumDutyCycle: if given, a duration is tried at a period only when
     ///     `duration ≤ maximumDutyCycle · period` (not in astropy; nil tries every duration everywhere).
     /// - Throws: ``SearchError`` for empty or non-positive grids.
@@ -98,6 +99,6 @@ public struct BoxLeastSquares: Sendable {
             maximumDutyCycle: maximumDutyCycle
         )
         return engine.run(periods: periods, objective: objective,
-                          threads: max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount))
+                          threads: max(1, threads ?? ThreadBudget.available))
     }
 }

@@ -70,7 +70,7 @@ public struct TransitSearchConfiguration: Sendable, Codable, Equatable {
     /// Stellar radius and mass, solar units, for the Ofir grid.
     public var stellarRadius: Double = 1
     public var stellarMass: Double = 1
-    /// Worker threads for the BLS (nil: all active processors).
+    /// Worker threads for the BLS (nil: `ThreadBudget.available`, the CPUs this process may use).
     public var threads: Int?
 
     /// The default SDE threshold of a search over `periodCount` trial periods: `1.125 · ln(periodCount)`.

@@ -23,8 +23,8 @@ struct BatchCommand: ParsableCommand {
     @Option(help: "Output folder (reuse it to resume).")
     var out: String
 
-    @Option(help: "Stars processed at once (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(help: "Stars processed at once (default: --threads); the threads are shared among them.")
+    var jobs: Int?
 
     @Option(help: "Run only shard I of N (0-based, e.g. 0/4).")
     var shard: String?
@@ -46,17 +46,23 @@ struct BatchCommand: ParsableCommand {
     @OptionGroup var vetting: VettingOptions
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
         if let shard { _ = try BatchShard(parsing: shard) }
     }
 
     func run() throws {
         do {
+            let plan = threadPlan
+            Threading.threadCount = plan.threadsPerJob
+            FileHandle.standardError.write(Data("""
+                batch: \(plan.jobs) job\(plan.jobs == 1 ? "" : "s") at once, \(plan.threadsPerJob) \
+                thread\(plan.threadsPerJob == 1 ? "" : "s") each\n
+                """.utf8))
             let stars = try BatchManifest.load(from: URL(fileURLWithPath: manifest), identify: BatchManifest.headerIdentity)
             let processor = FetchingStarProcessor(
                 wrapping: try task.makeProcessor(vetting: vettingConfiguration()), client: MastClient(transport: archive.transport),
                 cache: archive.archiveCache, missions: mission.map(\.mission))
-            let runner = BatchRunner(processor: processor, outputDirectory: URL(fileURLWithPath: out), jobs: jobs,
+            let runner = BatchRunner(processor: processor, outputDirectory: URL(fileURLWithPath: out), jobs: plan.jobs,
                                      shard: try shard.map(BatchShard.init(parsing:)), retryFailed: retryFailed)
             let bar = noProgress ? nil : BatchProgressBar()
             let summary = try runner.run(stars) { bar?.update($0) }
@@ -66,12 +72,17 @@ struct BatchCommand: ParsableCommand {
         }
     }
 
-    /// The `vet` task's settings; unless --threads says otherwise, the cores are shared among the jobs.
+    /// Stars at once, and threads for each: --threads shared among the --jobs.
+    private var threadPlan: (jobs: Int, threadsPerJob: Int) {
+        let threads = vetting.search.threading.threads
+        let jobs = jobs ?? threads
+        return (jobs, max(1, threads / jobs))
+    }
+
+    /// The `vet` task's settings, searching with each job's share of the threads.
     private func vettingConfiguration() -> VettingConfiguration {
         var configuration = vetting.configuration(flux: reading.flux, quality: reading.quality, keepsReportData: false)
-        if vetting.search.threads == nil {
-            configuration.search.threads = max(1, ProcessInfo.processInfo.activeProcessorCount / jobs)
-        }
+        configuration.search.threads = threadPlan.threadsPerJob
         return configuration
     }
 }

@@ -22,6 +22,8 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "Classifier: a model file, 'default' or 'seed'.")
     var model: String = "default"
 
+    @OptionGroup var threading: ThreadOptions
+
     func run() throws {
         do {
             let folder = try outputFolder()
@@ -46,6 +48,7 @@ struct DemoCommand: ParsableCommand {
                 }
             }
             var configuration = VettingConfiguration()
+            configuration.search.threads = threading.apply()
             configuration.model = ModelChoice(argument: model)
             configuration.keepsReportData = true
             let results = try VettingPipeline(configuration: configuration).vet(files: files)

@@ -13,6 +13,7 @@ struct EvaluateCommand: ParsableCommand {
     var data: [String]
 
     @OptionGroup var classifier: ClassifierModelOptions
+    @OptionGroup var threading: ThreadOptions
 
     @Option(help: "Decision threshold for accuracy, precision, recall and the confusion matrix.")
     var threshold: Double = 0.5
@@ -22,6 +23,7 @@ struct EvaluateCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
+            threading.apply()
             let model = try classifier.load()
             let records = try VettingDataset.load(data.map { URL(fileURLWithPath: $0) })
             let predictions = try model.predict(records)

@@ -56,6 +56,7 @@ struct PlotCommand: ParsableCommand {
 
     func run() throws {
         do {
+            vetting.search.threading.apply()
             let figure = try makeFigure()
             let url = URL(fileURLWithPath: output)
             let chosen = format ?? (url.pathExtension.lowercased() == "png" ? .png : .svg)

@@ -12,12 +12,14 @@ struct PredictCommand: ParsableCommand {
     var data: [String]
 
     @OptionGroup var classifier: ClassifierModelOptions
+    @OptionGroup var threading: ThreadOptions
 
     @Option(name: .shortAndLong, help: "Output CSV file.")
     var output: String
 
     func run() throws {
         try runReportingErrors {
+            threading.apply()
             let model = try classifier.load()
             let records = try VettingDataset.load(data.map { URL(fileURLWithPath: $0) }, requireLabel: false)
             let predictions = try model.predict(records)

@@ -37,6 +37,8 @@ struct RecoveryCommand: ParsableCommand {
     @Flag(help: "Print the trials and the table as JSON.")
     var json = false
 
+    @OptionGroup var threading: ThreadOptions
+
     func validate() throws {
         if trials < 1 { throw ValidationError("--trials must be at least 1, got \(trials)") }
     }
@@ -56,6 +58,7 @@ struct RecoveryCommand: ParsableCommand {
                                                       trialsPerBin: trials, seed: seed)
             var searchConfiguration = TransitSearchConfiguration()
             searchConfiguration.maxSignals = configuration.signalsChecked
+            searchConfiguration.threads = threading.apply()
             let search = TransitSearch(configuration: searchConfiguration)
             let start = Date()
             let results = try InjectionRecovery(configuration: configuration).run(on: lightCurves, search: { lc in

@@ -27,6 +27,7 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         do {
+            search.threading.apply()
             var reports: [SearchReport] = []
             for group in try groupByStar(files) {
                 let lightCurve = try reading.lightCurve(group)

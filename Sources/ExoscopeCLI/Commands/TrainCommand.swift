@@ -58,6 +58,8 @@ struct TrainCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output model file.")
     var output: String
 
+    @OptionGroup var threading: ThreadOptions
+
     func validate() throws {
         if let labelSmoothing, !(0..<1).contains(labelSmoothing) {
             throw ValidationError("--label-smoothing must be at least 0 and below 1, got \(labelSmoothing)")
@@ -66,6 +68,7 @@ struct TrainCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
+            threading.apply()
             var configuration = TrainingConfiguration(kind: model)
             configuration.seed = seed
             if let epochs { configuration.epochs = epochs }

@@ -28,6 +28,7 @@ struct VetCommand: ParsableCommand {
 
     func run() throws {
         do {
+            vetting.search.threading.apply()
             let configuration = vetting.configuration(flux: reading.flux, quality: reading.quality,
                                                       keepsReportData: report != nil)
             let pipeline = try VettingPipeline(configuration: configuration)

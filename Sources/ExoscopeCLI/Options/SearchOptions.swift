@@ -29,8 +29,7 @@ struct SearchOptions: ParsableArguments {
             help: "Stop when a pass's SDE is below this (default: 1.125 ln(trial periods), under 1% false alarms on noise: 7.4 at 10 days, 8.8 at 27, 11.7 at 270; at most 8.7 once a signal is found).")
     var sdeThreshold: Double?
 
-    @Option(help: "Worker threads for the box least-squares search (default: all cores).")
-    var threads: Int?
+    @OptionGroup var threading: ThreadOptions
 
     func validate() throws {
         guard minPeriod > 0 else { throw ValidationError("--min-period must be positive, got \(minPeriod)") }
@@ -40,7 +39,6 @@ struct SearchOptions: ParsableArguments {
         guard maxSignals >= 1 else { throw ValidationError("--max-signals must be at least 1, got \(maxSignals)") }
         if let window, window <= 0 { throw ValidationError("--window must be positive, got \(window)") }
         if window != nil && detrend != .biweight { throw ValidationError("--window applies to --detrend biweight only") }
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1, got \(threads)") }
     }
 
     /// The search configuration these options describe.
@@ -49,7 +47,7 @@ struct SearchOptions: ParsableArguments {
         config.minimumPeriod = minPeriod
         config.maximumPeriod = maxPeriod
         config.maxSignals = maxSignals
-        config.threads = threads
+        config.threads = threading.threads
         config.sdeThreshold = sdeThreshold
         switch detrend {
         case .biweight: config.detrender = window.map { .biweight(windowDays: $0) }
