@@ -12,7 +12,8 @@ import Foundation
 /// for star in results { for s in star.signals { print(star.target, s.signal.period, s.verdict) } }
 /// ```
 ///
-/// Files are grouped by star (mission and target identifier); the files of one star are stitched.
+/// Files are grouped by star (mission and target identifier); the files of one star are stitched, one
+/// product per stretch of time (``ProductSelection``; the others are listed in ``StarVetting/setAside``).
 /// A star whose files cannot be read or searched gets a result with ``StarVetting/error`` and the
 /// others go on.
 public struct VettingPipeline: Sendable {
@@ -75,10 +76,9 @@ public struct VettingPipeline: Sendable {
             let first = group.lightCurves[0].metadata
             do {
                 let lightCurve = group.urls.count == 1
-                    ? group.lightCurves[0]
-                    : try LightCurveReader.read(contentsOf: group.urls, flux: configuration.flux,
-                                                quality: configuration.quality)
-                results[index] = try vet(lightCurve: lightCurve, files: paths)
+                    ? group.lightCurves[0] : try LightCurveStitcher.stitch(group.lightCurves)
+                results[index] = try vet(lightCurve: lightCurve,
+                                         files: group.urls.count == 1 ? paths : lightCurve.metadata.sources)
             } catch {
                 results[index] = StarVetting(target: Self.targetName(first, fallback: paths[0]),
                                              mission: first.mission.rawValue, files: paths, signals: [],
@@ -129,7 +129,8 @@ public struct VettingPipeline: Sendable {
         }
         let meta = lightCurve.metadata
         var star = StarVetting(target: Self.targetName(meta, fallback: files.first ?? "star"),
-                               mission: meta.mission.rawValue, files: files, signals: vetted)
+                               mission: meta.mission.rawValue, files: files, setAside: meta.setAside,
+                               signals: vetted)
         if configuration.keepsReportData {
             star.report = ReportBuilder.star(star, input: input, search: search, signals: reports,
                                              configuration: configuration, modelSummary: configuration.model.summary)
