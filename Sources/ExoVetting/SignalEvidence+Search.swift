@@ -6,7 +6,8 @@ extension SignalEvidence {
     ///
     /// The search's shape ratio (outer-half over inner-half depth: 1 for a box, 1/3 for a triangle) becomes
     /// the V-shape index `(1 - ratio) / (2/3)`, clamped to 0...1.
-    public init(signal: TransitSignal, probabilities: ClassProbabilities, centroid: CentroidOffset? = nil) {
+    public init(signal: TransitSignal, probabilities: ClassProbabilities, centroid: CentroidOffset? = nil,
+                twicePeriod: TwicePeriod? = nil) {
         let d = signal.diagnostics
         let vShape = d.shape.ratio.map { min(max((1 - $0) / (2.0 / 3.0), 0), 1) }
         self.init(
@@ -15,5 +16,7 @@ extension SignalEvidence {
             secondarySigma: d.secondary.significance, secondaryPhase: d.secondary.phase, vShape: vShape,
             maximumPlanetDuration: d.durationCheck.expected > 0 ? d.durationCheck.expected : nil, centroid: centroid,
             pcProbability: probabilities.pc, ebProbability: probabilities.eb, junkProbability: probabilities.j)
+        self.twicePeriod = twicePeriod
+        searchFlags = signal.flags
     }
 }

@@ -103,24 +103,32 @@ public struct VettingPipeline: Sendable {
         // The centroid test needs the pixels: only for a star read from one target pixel file.
         let pixelFile = files.count == 1 && lightCurve.metadata.product.contains("target pixel file")
             ? URL(fileURLWithPath: files[0]) : nil
-        for signal in search.signals.prefix(max(configuration.maxSignals, 0)) {
+        for found in search.signals.prefix(max(configuration.maxSignals, 0)) {
+            let twicePeriod = TwicePeriodTest.measure(found, flattened: search.flattened,
+                                                      limits: configuration.thresholds.twicePeriod)
+            let signal = twicePeriod.map { Self.signal(found, at: $0) } ?? found
             let views = try? TransitViews.make(lightCurve: search.flattened, period: signal.period, epoch: signal.epoch,
                                                duration: signal.duration, configuration: configuration.views)
             let probabilities = try classify(signal, views: views)
             let centroid = pixelFile.flatMap {
                 CentroidOffset.measure(pixelFile: $0, period: signal.period, epoch: signal.epoch, duration: signal.duration)
             }
-            var evidence = SignalEvidence(signal: signal, probabilities: probabilities, centroid: centroid)
-            evidence.secondaryOverlapsSignal = Self.signal(overlappingSecondaryOf: signal, among: search.signals,
+            var evidence = SignalEvidence(signal: signal, probabilities: probabilities, centroid: centroid,
+                                          twicePeriod: twicePeriod)
+            evidence.secondaryOverlapsSignal = Self.signal(overlappingSecondaryOf: found, among: search.signals,
                                                            from: search.flattened.time.first ?? 0,
                                                            to: search.flattened.time.last ?? 0)
+            let inTransit = ClassifierDomain.inTransitPoints(time: search.flattened.time, period: signal.period,
+                                                             epoch: signal.epoch, duration: signal.duration)
+            evidence.outOfDomain = configuration.thresholds.domain.reasons(
+                period: signal.period, duration: signal.duration, snr: signal.snr, inTransitPoints: inTransit)
             let decision = rules.decide(evidence)
             var flags = signal.flags
             for flag in decision.flags where !flags.contains(flag) { flags.append(flag) }
             var reasons = decision.reasons
             if views == nil { reasons.append("too few points to make the views: classifier not run") }
             let result = VettedSignal(signal: signal, probabilities: probabilities, verdict: decision.verdict,
-                                      reasons: reasons, flags: flags)
+                                      reasons: reasons, flags: flags, twicePeriod: twicePeriod)
             vetted.append(result)
             if configuration.keepsReportData {
                 reports.append(ReportBuilder.signal(result, number: vetted.count, views: views,
@@ -136,6 +144,19 @@ public struct VettingPipeline: Sendable {
                                              configuration: configuration, modelSummary: configuration.model.summary)
         }
         return star
+    }
+
+    /// `signal` as reported: at twice its period (the primary eclipse's epoch, depth and count) when
+    /// `twice` finds it an eclipsing binary there, else unchanged.
+    static func signal(_ signal: TransitSignal, at twice: TwicePeriod) -> TransitSignal {
+        guard twice.isBinary else { return signal }
+        var doubled = signal
+        doubled.period = twice.period
+        doubled.epoch = twice.epoch
+        doubled.depth = twice.primaryDepth
+        doubled.depthError = twice.primaryDepthError
+        doubled.transitCount = twice.primaryEclipses
+        return doubled
     }
 
     /// The classifier's probabilities; without views (too few points) a signal counts as junk.

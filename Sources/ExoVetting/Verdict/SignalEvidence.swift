@@ -30,6 +30,13 @@ public struct SignalEvidence: Sendable, Equatable {
     public var secondaryOverlapsSignal: Int?
     /// The centroid test of a target pixel file (nil for other products).
     public var centroid: CentroidOffset?
+    /// The signal measured at twice its period (nil if not measured); when ``TwicePeriod/isBinary``, the
+    /// period, epoch and depth above are already those at twice the period.
+    public var twicePeriod: TwicePeriod?
+    /// Why the signal lies outside the classifier's training domain (``ClassifierDomain``); empty when inside.
+    public var outOfDomain: [String] = []
+    /// The search's diagnostic flags (``TransitSignal/flags``).
+    public var searchFlags: [String] = []
     /// Classifier probability of a planet candidate.
     public var pcProbability: Double
     /// Classifier probability of an eclipsing binary.

@@ -4,14 +4,19 @@ import Foundation
 ///
 /// Order of the rules:
 /// 1. Not transit-like if the signal is too weak (SNR), a single event, or too long for its period.
-/// 2. Eclipsing binary if the depth needs a companion larger than a planet (physics, whatever the classifier says).
-/// 3. Not transit-like if the classifier finds variability or instrumental noise more likely than a transit or
+/// 2. Eclipsing binary if the signal is one at twice its period (``TwicePeriodTest``: two different eclipses,
+///    or two alike eclipses too deep for a planet); the signal is then reported at twice the period.
+///    Eclipsing binary if the depth needs a companion larger than a planet (physics, whatever the classifier says).
+/// 3. Outside the classifier's training domain (``ClassifierDomain``, flag `out_of_domain`) its vote does not
+///    decide: not transit-like with fewer than 3 transits, else eclipsing binary on binary evidence (rule 5's),
+///    else planet candidate when the search's diagnostics are clean, else not transit-like.
+/// 4. Not transit-like if the classifier finds variability or instrumental noise more likely than a transit or
 ///    eclipse (P(J) > 0.5): the binary diagnostics below assume a real eclipse, and spots or pulsations fake them.
-/// 4. Eclipsing binary if there is a significant secondary eclipse a sizeable fraction of the primary (unless
+/// 5. Eclipsing binary if there is a significant secondary eclipse a sizeable fraction of the primary (unless
 ///    another signal's transits fall there: in a multi-planet system the "secondary" is the other planet),
 ///    odd and even depths differ, the centroid moves during transit to a source off the target (pixel files),
 ///    or the eclipse is V-shaped and deep.
-/// 5. Otherwise the classifier decides: planet candidate if P(PC) ≥ 0.5, else the likelier of EB and junk.
+/// 6. Otherwise the classifier decides: planet candidate if P(PC) ≥ 0.5, else the likelier of EB and junk.
 public struct VerdictRules: Sendable {
     /// The limits applied.
     public var thresholds: VerdictThresholds
@@ -82,7 +87,14 @@ public struct VerdictRules: Sendable {
         let classifier = "classifier: P(PC) \(f(evidence.pcProbability, 2)), P(EB) \(f(evidence.ebProbability, 2)), "
             + "P(J) \(f(evidence.junkProbability, 2))"
         if !notTransit.isEmpty { return (.notTransitLike, notTransit + [classifier], flags) }
+        if let twice = evidence.twicePeriod, twice.isBinary, let reason = twice.reason {
+            flags.append("twice_period")
+            return (.eclipsingBinary, [reason] + tooDeep + binary + [classifier], flags)
+        }
         if !tooDeep.isEmpty { return (.eclipsingBinary, tooDeep + binary + [classifier], flags) }
+        if !evidence.outOfDomain.isEmpty {
+            return outOfDomain(evidence, flags: flags + ["out_of_domain"], binary: binary, classifier: classifier)
+        }
         if evidence.junkProbability > t.junkProbability {
             flags.append("classifier_junk")
             return (.notTransitLike, [classifier + ": variability or instrumental noise is more likely than a transit"]
@@ -99,6 +111,31 @@ public struct VerdictRules: Sendable {
         }
         flags.append("classifier_junk")
         return (.notTransitLike, [classifier + ": variability or instrumental is more likely"], flags)
+    }
+
+    /// Search flags that keep an out-of-domain signal from being a planet candidate on its diagnostics.
+    static let doubtfulSearchFlags: Set<String> = [
+        "odd_even", "secondary_eclipse", "v_shaped", "duration_too_long", "single_event", "inconsistent_depth",
+    ]
+
+    /// The verdict of a signal outside the classifier's domain: the diagnostics decide.
+    private func outOfDomain(_ evidence: SignalEvidence, flags: [String], binary: [String], classifier: String)
+        -> (verdict: Verdict, reasons: [String], flags: [String])
+    {
+        let domain = "classifier out of domain (" + evidence.outOfDomain.joined(separator: "; ") + ")"
+        if evidence.transitCount < thresholds.outOfDomainMinimumTransits {
+            return (.notTransitLike, [domain + "; only \(evidence.transitCount) transits: at least "
+                + "\(thresholds.outOfDomainMinimumTransits) are needed to judge without the classifier", classifier], flags)
+        }
+        if !binary.isEmpty { return (.eclipsingBinary, binary + [domain + "; " + classifier], flags) }
+        let doubtful = evidence.searchFlags.filter {
+            Self.doubtfulSearchFlags.contains($0) && !($0 == "secondary_eclipse" && evidence.secondaryOverlapsSignal != nil)
+        }
+        if !doubtful.isEmpty {
+            return (.notTransitLike, [domain + " and the diagnostics are not clean (" + doubtful.joined(separator: ", ")
+                + "): nothing vouches for a transit", classifier], flags)
+        }
+        return (.planetCandidate, [domain + "; diagnostics clean", classifier + " (not used)"], flags)
     }
 
     private func f(_ value: Double, _ decimals: Int) -> String {

@@ -35,6 +35,13 @@ public struct VerdictThresholds: Codable, Sendable, Equatable {
     public var junkProbability: Double = 0.5
     /// Planet candidates need at least this classifier planet probability.
     public var planetProbability: Double = 0.5
+    /// When a signal is an eclipsing binary at twice its period (``TwicePeriodTest``).
+    public var twicePeriod = TwicePeriodLimits()
+    /// The classifier's training domain; outside it the diagnostics decide (see ``VerdictRules``).
+    public var domain = ClassifierDomain()
+    /// Outside the domain, a signal with clean diagnostics needs at least this many transits to be a
+    /// planet candidate: with two, a period alias or two unrelated events cannot be told apart.
+    public var outOfDomainMinimumTransits: Int = 3
 
     /// The defaults.
     public init() {}
