@@ -1,3 +1,4 @@
+import ExoDiagnostics
 import ExoLightCurve
 import ExoSearch
 import ExoViews
@@ -19,7 +20,10 @@ public struct VettingConfiguration: Codable, Sendable, Equatable {
     /// The classifier.
     public var model: ModelChoice = .bundled
     /// The limits of the verdict rules.
-    public var thresholds = VerdictThresholds()
+    public var thresholds = DiagnosticThresholds()
+    /// The inputs the classifier was trained on; outside them the diagnostics decide (the bundled models' by
+    /// default).
+    public var classifierDomain = ClassifierDomain()
     /// Keep the data behind the report plots (light curves, periodogram, folded views) in each result.
     public var keepsReportData = false
 

@@ -1,3 +1,5 @@
+import ExoBasics
+import ExoDiagnostics
 import ExoClassifier
 import ExoLightCurve
 import ExoReport
@@ -118,9 +120,10 @@ public struct VettingPipeline: Sendable {
             evidence.secondaryOverlapsSignal = Self.signal(overlappingSecondaryOf: found, among: search.signals,
                                                            from: search.flattened.time.first ?? 0,
                                                            to: search.flattened.time.last ?? 0)
-            let inTransit = ClassifierDomain.inTransitPoints(time: search.flattened.time, period: signal.period,
-                                                             epoch: signal.epoch, duration: signal.duration)
-            evidence.outOfDomain = configuration.thresholds.domain.reasons(
+            let inTransit = ClassifierDomain.inTransitPoints(
+                time: search.flattened.time,
+                ephemeris: Ephemeris(period: signal.period, epoch: signal.epoch, duration: signal.duration))
+            evidence.outOfDomain = configuration.classifierDomain.reasons(
                 period: signal.period, duration: signal.duration, snr: signal.snr, inTransitPoints: inTransit)
             let decision = rules.decide(evidence)
             var flags = signal.flags

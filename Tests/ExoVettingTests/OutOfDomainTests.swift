@@ -1,3 +1,4 @@
+import ExoBasics
 import ExoVetting
 import XCTest
 
@@ -20,8 +21,8 @@ final class OutOfDomainTests: XCTestCase {
         let reasons = domain.reasons(period: 59.7, duration: 1.5, snr: 2000, inTransitPoints: 3)
         XCTAssertEqual(reasons.count, 4)
         XCTAssertTrue(reasons[0].hasPrefix("period 59.7 d is longer"), reasons[0])
-        XCTAssertEqual(ClassifierDomain.inTransitPoints(time: Array(stride(from: 0.005, to: 10, by: 0.01)), period: 2,
-                                                        epoch: 1, duration: 0.1), 5 * 10)
+        XCTAssertEqual(ClassifierDomain.inTransitPoints(time: Array(stride(from: 0.005, to: 10, by: 0.01)),
+                                                        ephemeris: Ephemeris(period: 2, epoch: 1, duration: 0.1)), 5 * 10)
     }
 
     func testCleanOutOfDomainSignalIsACandidateDespiteAJunkVote() {

@@ -1,7 +1,9 @@
+import ExoBasics
 import Foundation
 
 /// The inputs the classifier was trained on: a signal outside them gets the flag `out_of_domain` and
-/// the diagnostics carry its verdict instead of the classifier's vote (``VerdictRules``).
+/// the diagnostics carry its verdict instead of the classifier's vote (``VerdictRules``,
+/// ``VettingConfiguration/classifierDomain``).
 ///
 /// The defaults are those of the bundled models, trained on the TESS vetting set (14,798 train and
 /// validation records, single- and multi-sector TESS full-frame light curves), measured with
@@ -44,13 +46,10 @@ public struct ClassifierDomain: Codable, Sendable, Equatable {
         return reasons
     }
 
-    /// The number of cadences of `time` within half a duration of a transit.
-    public static func inTransitPoints(time: [Double], period: Double, epoch: Double, duration: Double) -> Int {
-        guard period > 0 else { return 0 }
-        return time.reduce(0) { count, t in
-            let k = ((t - epoch) / period).rounded()
-            return count + (abs(t - epoch - k * period) < duration / 2 ? 1 : 0)
-        }
+    /// The number of cadences of `time` within half a duration of a transit of `ephemeris`.
+    public static func inTransitPoints(time: [Double], ephemeris: Ephemeris) -> Int {
+        guard ephemeris.period > 0 else { return 0 }
+        return time.reduce(0) { $0 + (ephemeris.isInTransit($1) ? 1 : 0) }
     }
 
     private func f(_ value: Double, _ decimals: Int) -> String { String(format: "%.\(decimals)f", value) }

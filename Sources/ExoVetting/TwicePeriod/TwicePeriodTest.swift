@@ -1,6 +1,8 @@
-import Foundation
+import ExoBasics
+import ExoDiagnostics
 import ExoLightCurve
 import ExoSearch
+import Foundation
 
 /// Tests whether a signal is an eclipsing binary found at half its period: its primary and secondary
 /// eclipses folded on top of each other. Runs after the search on the flattened light curve, for
@@ -27,14 +29,17 @@ public enum TwicePeriodTest {
         guard signal.period > 0, signal.duration > 0,
               let odd = oddEven.oddDepth, let oddError = oddEven.oddDepthError,
               let even = oddEven.evenDepth, let evenError = oddEven.evenDepthError else { return nil }
-        let p = signal.period, half = signal.duration / 2
-        // Events with in-transit data, by parity (k = round((t − epoch) / P)).
+        let p = signal.period
+        let ephemeris = Ephemeris(period: p, epoch: signal.epoch, duration: signal.duration)
+        // Events with in-transit data, by parity.
         var events: Set<Int> = []
         var outside: [Double] = []
         for (t, f) in zip(flattened.time, flattened.flux) where t.isFinite && f.isFinite {
-            let k = ((t - signal.epoch) / p).rounded()
-            let offset = t - signal.epoch - k * p
-            if abs(offset) < half { events.insert(Int(k)) } else if abs(offset) > signal.duration { outside.append(f) }
+            if ephemeris.isInTransit(t) {
+                events.insert(ephemeris.transitNumber(at: t))
+            } else if !ephemeris.isInTransit(t, widthInDurations: 2) {
+                outside.append(f)
+            }
         }
         let evenIsPrimary = even >= odd
         let primaryParity = evenIsPrimary ? 0 : 1
@@ -42,21 +47,18 @@ public enum TwicePeriodTest {
         let secondaryEvents = events.count - primaryEvents
         guard primaryEvents > 0, secondaryEvents > 0 else { return nil }
         let epoch = signal.epoch + (evenIsPrimary ? 0 : p)
-        let baseline = median(of: outside)
+        let baseline = RobustStatistics.median(outside)
 
         // The secondary's phase: the deepest box of the duration within one duration of phase 0.5.
         var bestShift = 0.0, bestDepth = -Double.infinity
         let steps = 16
         for step in -steps...steps {
             let shift = Double(step) / Double(steps) * signal.duration
+            let secondary = Ephemeris(period: 2 * p, epoch: epoch + p + shift, duration: signal.duration)
             var sum = 0.0, n = 0
-            for (t, f) in zip(flattened.time, flattened.flux) where t.isFinite && f.isFinite {
-                let centre = epoch + p + shift
-                let k = ((t - centre) / (2 * p)).rounded()
-                if abs(t - centre - k * 2 * p) < half {
-                    sum += f
-                    n += 1
-                }
+            for (t, f) in zip(flattened.time, flattened.flux) where t.isFinite && f.isFinite && secondary.isInTransit(t) {
+                sum += f
+                n += 1
             }
             guard n > 0 else { continue }
             let depth = baseline - sum / Double(n)

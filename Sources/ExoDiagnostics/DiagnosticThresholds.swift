@@ -1,5 +1,5 @@
 /// The limits the verdict rules apply; the defaults are argued in each property's comment.
-public struct VerdictThresholds: Codable, Sendable, Equatable {
+public struct DiagnosticThresholds: Codable, Sendable, Equatable {
     /// Transits weaker than this SNR are not credible (Kepler's pipeline threshold is 7.1).
     public var minimumSNR: Double = 7.1
     /// Fewer transits than this are a single event: the period is not measured.
@@ -35,12 +35,11 @@ public struct VerdictThresholds: Codable, Sendable, Equatable {
     public var junkProbability: Double = 0.5
     /// Planet candidates need at least this classifier planet probability.
     public var planetProbability: Double = 0.5
-    /// When a signal is an eclipsing binary at twice its period (``TwicePeriodTest``).
+    /// When a signal is an eclipsing binary at twice its period.
     public var twicePeriod = TwicePeriodLimits()
-    /// The classifier's training domain; outside it the diagnostics decide (see ``VerdictRules``).
-    public var domain = ClassifierDomain()
-    /// Outside the domain, a signal with clean diagnostics needs at least this many transits to be a
-    /// planet candidate: with two, a period alias or two unrelated events cannot be told apart.
+    /// Outside the classifier's training domain (ExoVetting's `ClassifierDomain`), a signal with clean
+    /// diagnostics needs at least this many transits to be a planet candidate: with two, a period alias or
+    /// two unrelated events cannot be told apart.
     public var outOfDomainMinimumTransits: Int = 3
 
     /// The defaults.
