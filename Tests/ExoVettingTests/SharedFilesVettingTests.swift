@@ -92,7 +92,7 @@ final class SharedFilesVettingTests: XCTestCase {
         let d = try XCTUnwrap(star.signals.first { abs($0.signal.period / 59.73667 - 1) < 0.01 },
                               "no signal at 59.74 d: \(star.signals.map(\.signal.period))")
         XCTAssertEqual(d.verdict, .planetCandidate, "\(d.reasons)")
-        XCTAssertTrue(d.flags.contains("out_of_domain"))
+        XCTAssertTrue(d.flags.contains(.outOfDomain))
         XCTAssertTrue(d.reasons[0].contains("diagnostics clean"), d.reasons[0])
     }
 

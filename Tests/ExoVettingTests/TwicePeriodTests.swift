@@ -1,3 +1,4 @@
+import ExoDiagnostics
 import ExoLightCurve
 import ExoSim
 import ExoTestSupport
@@ -29,7 +30,7 @@ final class TwicePeriodTests: XCTestCase {
             XCTAssertEqual(signal.signal.period, truth.period, accuracy: 0.01 * truth.period, "\(mission) seed \(seed)")
             XCTAssertEqual(signal.verdict, .eclipsingBinary)
             XCTAssertTrue(twice.isBinary, "\(mission) seed \(seed): \(twice)")
-            XCTAssertTrue(signal.flags.contains("twice_period"))
+            XCTAssertTrue(signal.flags.contains(.twicePeriod))
             XCTAssertTrue(signal.reasons[0].contains("at twice the period"), signal.reasons[0])
             XCTAssertGreaterThan(twice.primaryDepth, twice.secondaryDepth)
             XCTAssertEqual(twice.secondaryPhase, 0.5, accuracy: 0.02)
@@ -45,7 +46,7 @@ final class TwicePeriodTests: XCTestCase {
                 let signal = try strongest(star)
                 XCTAssertNotNil(signal.twicePeriod, "\(mission) seed \(seed): not measured")
                 XCTAssertFalse(signal.twicePeriod?.isBinary ?? false, "\(mission) seed \(seed): \(signal.reasons)")
-                XCTAssertFalse(signal.flags.contains("twice_period"))
+                XCTAssertFalse(signal.flags.contains(.twicePeriod))
             }
         }
     }
@@ -61,7 +62,7 @@ final class TwicePeriodTests: XCTestCase {
         let decision = VerdictRules().decide(evidence)
         XCTAssertEqual(decision.verdict, .eclipsingBinary)
         XCTAssertEqual(decision.reasons.first, twice.reason)
-        XCTAssertTrue(decision.flags.contains("twice_period"))
+        XCTAssertTrue(decision.flags.contains(.twicePeriod))
         evidence.twicePeriod?.isBinary = false
         XCTAssertEqual(VerdictRules().decide(evidence).verdict, .planetCandidate)
     }

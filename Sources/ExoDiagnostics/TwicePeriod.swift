@@ -1,4 +1,5 @@
-/// A signal measured at twice its period (``TwicePeriodTest``): its two eclipses.
+/// A signal measured at twice its period (ExoVetting's `TwicePeriodTest`): its two eclipses, and whether
+/// they are an eclipsing binary's (flag ``DiagnosticFlag/twicePeriod``).
 ///
 /// JSON (`twice_period` of a vetted signal): `period`, `epoch` (of the primary), `primary_depth`,
 /// `primary_depth_err`, `secondary_depth`, `secondary_depth_err`, `secondary_phase`,
