@@ -93,6 +93,10 @@ let package = Package(
             swiftSettings: fastMath
         ),
         .executableTarget(name: "BenchNN", dependencies: ["ExoNN", "ExoRandom"], path: "Benchmarks/BenchNN", swiftSettings: fastMath),
+        .executableTarget(
+            name: "BenchTwicePeriod", dependencies: ["ExoVetting", "ExoSim"], path: "Benchmarks/BenchTwicePeriod",
+            swiftSettings: fastMath
+        ),
         .executableTarget(name: "BenchBatch", dependencies: ["ExoBatch", "ExoVetting", "ExoThreads"], path: "Benchmarks/BenchBatch", swiftSettings: fastMath),
         .executableTarget(
             name: "BenchSearch", dependencies: ["ExoSearch", "ExoDetrend", "ExoLightCurve"],
@@ -121,7 +125,7 @@ let package = Package(
         .testTarget(name: "ExoClassifierTests", dependencies: ["ExoClassifier", "ExoBasics", "ExoTestSupport"]),
         .testTarget(name: "ExoSimTests", dependencies: ["ExoSim", "ExoTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ExoReportTests", dependencies: ["ExoBasics", "ExoReport", "ExoTestSupport", "CZlib"]),
-        .testTarget(name: "ExoVettingTests", dependencies: ["ExoVetting", "ExoTestSupport"]),
+        .testTarget(name: "ExoVettingTests", dependencies: ["ExoBasics", "ExoVetting", "ExoSim", "ExoTestSupport"]),
         .testTarget(name: "ExoArchiveTests", dependencies: ["ExoArchive", "ExoTestSupport"]),
         .testTarget(name: "ExoBatchTests", dependencies: ["ExoBatch", "ExoTestSupport"]),
         .testTarget(name: "ExoscopeCLITests", dependencies: ["ExoTestSupport", "ExoFITS"]),

@@ -27,6 +27,11 @@ public enum DiagnosticFlag: Hashable, Sendable, CaseIterable {
     case inconsistentDepth
     /// The difference image puts the transit source off the target (pixel files).
     case centroidOffset
+    /// An eclipsing binary found at half its period: at twice it the two eclipses differ, or are alike
+    /// and too deep for a planet (``TwicePeriod``); the signal is reported at twice the period.
+    case twicePeriod
+    /// The classifier's inputs lie outside what it was trained on; the diagnostics decide (verdict rules).
+    case outOfDomain
     /// The classifier finds variability or instrumental noise likelier than a transit (verdict rules).
     case classifierJunk
     /// The classifier finds an eclipsing binary likelier than junk, and a planet unlikely (verdict rules).
@@ -35,7 +40,7 @@ public enum DiagnosticFlag: Hashable, Sendable, CaseIterable {
     /// Every flag without an associated value, and `secondaryIsSignal(1)` as an example.
     public static var allCases: [DiagnosticFlag] {
         [.lowSNR, .singleEvent, .durationTooLong, .tooDeep, .secondaryEclipse, .secondaryIsSignal(1), .oddEven,
-         .vShaped, .inconsistentDepth, .centroidOffset, .classifierJunk, .classifierEB]
+         .vShaped, .inconsistentDepth, .centroidOffset, .twicePeriod, .outOfDomain, .classifierJunk, .classifierEB]
     }
 
     /// Whether the flag is evidence of an eclipsing binary on the target (when the eclipse is deep enough
@@ -62,6 +67,8 @@ extension DiagnosticFlag: RawRepresentable, Codable, CustomStringConvertible {
         case .vShaped: "v_shaped"
         case .inconsistentDepth: "inconsistent_depth"
         case .centroidOffset: "centroid_offset"
+        case .twicePeriod: "twice_period"
+        case .outOfDomain: "out_of_domain"
         case .classifierJunk: "classifier_junk"
         case .classifierEB: "classifier_eb"
         }

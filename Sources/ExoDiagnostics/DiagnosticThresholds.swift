@@ -49,6 +49,12 @@ public struct DiagnosticThresholds: Codable, Sendable, Equatable {
     public var junkProbability: Double = 0.5
     /// Planet candidates need at least this classifier planet probability.
     public var planetProbability: Double = 0.5
+    /// When a signal is an eclipsing binary at twice its period.
+    public var twicePeriod = TwicePeriodLimits()
+    /// Outside the classifier's training domain (ExoVetting's `ClassifierDomain`), a signal with clean
+    /// diagnostics needs at least this many transits to be a planet candidate: with two, a period alias or
+    /// two unrelated events cannot be told apart.
+    public var outOfDomainMinimumTransits: Int = 3
 
     /// The defaults.
     public init() {}
@@ -80,6 +86,7 @@ public struct DiagnosticThresholds: Codable, Sendable, Equatable {
            centroid.offsetPixels >= centroidOffsetPixels {
             flags.append(.centroidOffset)
         }
+        if evidence.twicePeriod?.isBinary == true { flags.append(.twicePeriod) }
         return flags
     }
 }

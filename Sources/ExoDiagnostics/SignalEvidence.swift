@@ -38,6 +38,12 @@ public struct SignalEvidence: Sendable, Equatable {
     public var secondaryOverlapsSignal: Int?
     /// The centroid test of a target pixel file (nil for other products).
     public var centroid: CentroidOffset?
+    /// The signal measured at twice its period (nil if not measured); when ``TwicePeriod/isBinary``, the
+    /// period, epoch and depth above are already those at twice the period.
+    public var twicePeriod: TwicePeriod?
+    /// Why the signal lies outside the classifier's training domain, one phrase each (ExoVetting's
+    /// `ClassifierDomain`); empty when inside.
+    public var outOfDomain: [String] = []
     /// Classifier probability of a planet candidate (NaN until classified).
     public var pcProbability: Double
     /// Classifier probability of an eclipsing binary (NaN until classified).

@@ -42,6 +42,9 @@ public struct LightCurveMetadata: Sendable, Equatable, Codable {
     public var sources: [String]
     /// True once the flux has been divided by its median.
     public var isNormalized: Bool
+    /// Files of this star left out when it was stitched, because another file covers the same
+    /// stretch of time (see ``ProductSelection``).
+    public var setAside: [SetAsideFile] = []
 
     public init(
         mission: Mission = .unknown, targetID: String = "", segment: Int? = nil,
@@ -58,10 +61,27 @@ public struct LightCurveMetadata: Sendable, Equatable, Codable {
         self.isNormalized = isNormalized
     }
 
+    enum CodingKeys: String, CodingKey {
+        case mission, targetID, segment, timeReference, cadenceDays, product, sources, isNormalized, setAside
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        mission = try c.decode(Mission.self, forKey: .mission)
+        targetID = try c.decode(String.self, forKey: .targetID)
+        segment = try c.decodeIfPresent(Int.self, forKey: .segment)
+        timeReference = try c.decode(Double.self, forKey: .timeReference)
+        cadenceDays = try c.decode(Double.self, forKey: .cadenceDays)
+        product = try c.decode(String.self, forKey: .product)
+        sources = try c.decode([String].self, forKey: .sources)
+        isNormalized = try c.decode(Bool.self, forKey: .isNormalized)
+        setAside = try c.decodeIfPresent([SetAsideFile].self, forKey: .setAside) ?? []
+    }
+
     public static func == (a: Self, b: Self) -> Bool {
         a.mission == b.mission && a.targetID == b.targetID && a.segment == b.segment
             && a.timeReference == b.timeReference && a.product == b.product && a.sources == b.sources
-            && a.isNormalized == b.isNormalized
+            && a.isNormalized == b.isNormalized && a.setAside == b.setAside
             && (a.cadenceDays == b.cadenceDays || (a.cadenceDays.isNaN && b.cadenceDays.isNaN))
     }
 }

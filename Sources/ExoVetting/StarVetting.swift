@@ -1,16 +1,20 @@
+import ExoLightCurve
 import ExoReport
 
 /// The vetting of one star: its files and signals, or why it could not be vetted.
 ///
-/// JSON: `target`, `mission`, `files`, `signals` (see ``VettedSignal``) and, for a star that failed,
-/// `error`. The report data (``report``) is not part of the JSON.
+/// JSON: `target`, `mission`, `files` (those stitched), `set_aside` (files of the star left out because
+/// another covers the same stretch of time, each with `file` and `reason`), `signals` (see
+/// ``VettedSignal``) and, for a star that failed, `error`. The report data (``report``) is not part of the JSON.
 public struct StarVetting: Codable, Sendable {
     /// Target identifier, e.g. "TIC 25155310" (the file name when the file could not be read).
     public var target: String
     /// Mission name ("Kepler", "K2", "TESS", "unknown").
     public var mission: String
-    /// Input file paths.
+    /// Input file paths (those stitched).
     public var files: [String]
+    /// Files of the star left out because another covers the same stretch of time, with the reason.
+    public var setAside: [SetAsideFile]
     /// Signals, strongest first.
     public var signals: [VettedSignal]
     /// Why this star could not be vetted (nil when it was).
@@ -19,15 +23,26 @@ public struct StarVetting: Codable, Sendable {
     public var report: StarReport?
 
     enum CodingKeys: String, CodingKey {
-        case target, mission, files, signals, error
+        case target, mission, files, setAside = "set_aside", signals, error
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        target = try c.decode(String.self, forKey: .target)
+        mission = try c.decode(String.self, forKey: .mission)
+        files = try c.decode([String].self, forKey: .files)
+        setAside = try c.decodeIfPresent([SetAsideFile].self, forKey: .setAside) ?? []
+        signals = try c.decode([VettedSignal].self, forKey: .signals)
+        error = try c.decodeIfPresent(String.self, forKey: .error)
     }
 
     /// Creates a star's result.
-    public init(target: String, mission: String, files: [String], signals: [VettedSignal], error: String? = nil,
-                report: StarReport? = nil) {
+    public init(target: String, mission: String, files: [String], setAside: [SetAsideFile] = [],
+                signals: [VettedSignal], error: String? = nil, report: StarReport? = nil) {
         self.target = target
         self.mission = mission
         self.files = files
+        self.setAside = setAside
         self.signals = signals
         self.error = error
         self.report = report

@@ -6,8 +6,11 @@ import ExoSearch
 ///
 /// Encodes to JSON with the keys of `exoscope search --json` (`period`, `epoch`, `duration`, `depth`,
 /// `depth_err`, `snr`, `sde`, `transit_count`, `power`, `diagnostics`) plus `planet_probability`,
-/// `class_probabilities` (`PC`, `EB`, `J`), `verdict`, `reasons` and `flags` (the search's and the
-/// verdict rules' together).
+/// `class_probabilities` (`PC`, `EB`, `J`), `verdict`, `reasons`, `flags` (the search's and the
+/// verdict rules' together) and `twice_period` (``TwicePeriod``, when measured). A signal that is an
+/// eclipsing binary at twice the search's period is reported at twice the period: `period`, `epoch`,
+/// `depth`, `depth_err` and `transit_count` are the primary eclipse's; `snr`, `sde`, `power` and
+/// `diagnostics` stay those of the search's period.
 public struct VettedSignal: Codable, Sendable, Equatable {
     /// The search's measurements and diagnostics.
     public var signal: TransitSignal
@@ -19,13 +22,16 @@ public struct VettedSignal: Codable, Sendable, Equatable {
     public var reasons: [String]
     /// The flags raised by the diagnostics and the verdict rules (``VerdictRules/decide(_:)``).
     public var flags: [DiagnosticFlag]
+    /// The signal measured at twice its period (nil if not measured).
+    public var twicePeriod: TwicePeriod?
 
     /// The classifier's planet probability (P(PC)).
     public var planetProbability: Double { probabilities.pc }
 
     /// Creates a vetted signal.
     public init(signal: TransitSignal, probabilities: ClassProbabilities, verdict: Verdict, reasons: [String],
-                flags: [DiagnosticFlag]) {
+                flags: [DiagnosticFlag], twicePeriod: TwicePeriod? = nil) {
+        self.twicePeriod = twicePeriod
         self.signal = signal
         self.probabilities = probabilities
         self.verdict = verdict
@@ -42,6 +48,7 @@ public struct VettedSignal: Codable, Sendable, Equatable {
         case planetProbability = "planet_probability"
         case classProbabilities = "class_probabilities"
         case verdict, reasons, flags
+        case twicePeriod = "twice_period"
     }
 
     /// The `class_probabilities` object.
@@ -65,6 +72,7 @@ public struct VettedSignal: Codable, Sendable, Equatable {
         probabilities = ClassProbabilities(pc: triple.PC, eb: triple.EB, j: triple.J)
         verdict = try c.decode(Verdict.self, forKey: .verdict)
         reasons = try c.decode([String].self, forKey: .reasons)
+        twicePeriod = try c.decodeIfPresent(TwicePeriod.self, forKey: .twicePeriod)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -85,5 +93,6 @@ public struct VettedSignal: Codable, Sendable, Equatable {
         try c.encode(verdict, forKey: .verdict)
         try c.encode(reasons, forKey: .reasons)
         try c.encode(flags, forKey: .flags)
+        try c.encodeIfPresent(twicePeriod, forKey: .twicePeriod)
     }
 }

@@ -21,6 +21,9 @@ public struct VettingConfiguration: Codable, Sendable, Equatable {
     public var model: ModelChoice = .bundled
     /// The limits of the verdict rules.
     public var thresholds = DiagnosticThresholds()
+    /// The inputs the classifier was trained on; outside them the diagnostics decide (the bundled models' by
+    /// default).
+    public var classifierDomain = ClassifierDomain()
     /// Keep the data behind the report plots (light curves, periodogram, folded views) in each result.
     public var keepsReportData = false
 

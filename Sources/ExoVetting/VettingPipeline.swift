@@ -1,3 +1,4 @@
+import ExoBasics
 import ExoDiagnostics
 import ExoClassifier
 import ExoLightCurve
@@ -13,7 +14,8 @@ import Foundation
 /// for star in results { for s in star.signals { print(star.target, s.signal.period, s.verdict) } }
 /// ```
 ///
-/// Files are grouped by star (mission and target identifier); the files of one star are stitched.
+/// Files are grouped by star (mission and target identifier); the files of one star are stitched, one
+/// product per stretch of time (``ProductSelection``; the others are listed in ``StarVetting/setAside``).
 /// A star whose files cannot be read or searched gets a result with ``StarVetting/error`` and the
 /// others go on.
 public struct VettingPipeline: Sendable {
@@ -78,10 +80,9 @@ public struct VettingPipeline: Sendable {
             let first = group.lightCurves[0].metadata
             do {
                 let lightCurve = group.urls.count == 1
-                    ? group.lightCurves[0]
-                    : try LightCurveReader.read(contentsOf: group.urls, flux: configuration.flux,
-                                                quality: configuration.quality)
-                results[index] = try vet(lightCurve: lightCurve, files: paths)
+                    ? group.lightCurves[0] : try LightCurveStitcher.stitch(group.lightCurves)
+                results[index] = try vet(lightCurve: lightCurve,
+                                         files: group.urls.count == 1 ? paths : lightCurve.metadata.sources)
             } catch {
                 results[index] = StarVetting(target: Self.targetName(first, fallback: paths[0]),
                                              mission: first.mission.rawValue, files: paths, signals: [],
@@ -106,7 +107,10 @@ public struct VettingPipeline: Sendable {
         // The centroid test needs the pixels: only for a star read from one target pixel file.
         let pixelFile = files.count == 1 && lightCurve.metadata.product.contains("target pixel file")
             ? URL(fileURLWithPath: files[0]) : nil
-        for (number, signal) in search.signals.prefix(max(configuration.maxSignals, 0)).enumerated() {
+        for (number, found) in search.signals.prefix(max(configuration.maxSignals, 0)).enumerated() {
+            let twicePeriod = TwicePeriodTest.measure(found, flattened: search.flattened,
+                                                      limits: configuration.thresholds.twicePeriod)
+            let signal = twicePeriod.map { Self.signal(found, at: $0) } ?? found
             let views = try? TransitViews.make(lightCurve: search.flattened, period: signal.period, epoch: signal.epoch,
                                                duration: signal.duration, configuration: configuration.views)
             let probabilities = try classify(signal, views: views)
@@ -115,9 +119,14 @@ public struct VettingPipeline: Sendable {
             }
             var evidence = SignalEvidence(period: signal.period, duration: signal.duration, depth: signal.depth,
                                           snr: signal.snr, diagnostics: signal.diagnostics)
+            if twicePeriod?.isBinary == true { evidence.transitCount = signal.transitCount }  // primary eclipses
             evidence.centroid = centroid
+            evidence.twicePeriod = twicePeriod
+            evidence.outOfDomain = configuration.classifierDomain.reasons(
+                period: signal.period, duration: signal.duration, snr: signal.snr,
+                inTransitPoints: ClassifierDomain.inTransitPoints(time: search.flattened.time, ephemeris: signal.ephemeris))
             (evidence.pcProbability, evidence.ebProbability, evidence.junkProbability) = (probabilities.pc, probabilities.eb, probabilities.j)
-            evidence.secondaryOverlapsSignal = signal.diagnostics.secondary.phase.flatMap { phase in
+            evidence.secondaryOverlapsSignal = found.diagnostics.secondary.phase.flatMap { phase in
                 SecondaryOverlap.signal(overlappingSecondaryOf: number, secondaryPhase: phase,
                                         among: search.signals.map(\.ephemeris),
                                         from: search.flattened.time.first ?? 0, to: search.flattened.time.last ?? 0)
@@ -127,7 +136,7 @@ public struct VettingPipeline: Sendable {
             var reasons = decision.reasons
             if views == nil { reasons.append("too few points to make the views: classifier not run") }
             let result = VettedSignal(signal: signal, probabilities: probabilities, verdict: decision.verdict,
-                                      reasons: reasons, flags: flags)
+                                      reasons: reasons, flags: flags, twicePeriod: twicePeriod)
             vetted.append(result)
             if configuration.keepsReportData {
                 reports.append(ReportBuilder.signal(result, number: vetted.count, views: views,
@@ -136,12 +145,26 @@ public struct VettingPipeline: Sendable {
         }
         let meta = lightCurve.metadata
         var star = StarVetting(target: Self.targetName(meta, fallback: files.first ?? "star"),
-                               mission: meta.mission.rawValue, files: files, signals: vetted)
+                               mission: meta.mission.rawValue, files: files, setAside: meta.setAside,
+                               signals: vetted)
         if configuration.keepsReportData {
             star.report = ReportBuilder.star(star, input: input, search: search, signals: reports,
                                              configuration: configuration, modelSummary: configuration.model.summary)
         }
         return star
+    }
+
+    /// `signal` as reported: at twice its period (the primary eclipse's epoch, depth and count) when
+    /// `twice` finds it an eclipsing binary there, else unchanged.
+    static func signal(_ signal: TransitSignal, at twice: TwicePeriod) -> TransitSignal {
+        guard twice.isBinary else { return signal }
+        var doubled = signal
+        doubled.period = twice.period
+        doubled.epoch = twice.epoch
+        doubled.depth = twice.primaryDepth
+        doubled.depthError = twice.primaryDepthError
+        doubled.transitCount = twice.primaryEclipses
+        return doubled
     }
 
     /// The classifier's probabilities; without views (too few points) a signal counts as junk.

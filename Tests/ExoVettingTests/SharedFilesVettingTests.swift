@@ -26,6 +26,7 @@ final class SharedFilesVettingTests: XCTestCase {
         let signal = try XCTUnwrap(match, "\(path): no signal at \(period) d; found \(found)", file: file, line: line)
         XCTAssertEqual(signal.verdict, .planetCandidate, "\(path): \(found)", file: file, line: line)
         XCTAssertGreaterThanOrEqual(signal.planetProbability, 0.5, "\(path): \(found)", file: file, line: line)
+        XCTAssertFalse(signal.twicePeriod?.isBinary ?? true, "\(path): doubled", file: file, line: line)
     }
 
     private func assertNoPlanetCandidate(_ path: String, file: StaticString = #filePath, line: UInt = #line) throws {
@@ -65,6 +66,34 @@ final class SharedFilesVettingTests: XCTestCase {
         try assertNoPlanetCandidate("fits/eb/tess2018292075959-s0004-0000000098853987-0124-s_lc.fits")
         try assertNoPlanetCandidate("fits/eb/tess2020106103520-s0024-0000000199574208-0180-s_lc.fits")
         try assertNoPlanetCandidate("fits/eb/hlsp_k2sff_k2_lightcurve_221312395-c92_kepler_v1_llc.fits")
+    }
+
+    func testEclipsingBinariesAreReportedAtTheirTruePeriods() throws {
+        for (path, period) in [("fits/eb/tess2018292075959-s0004-0000000098853987-0124-s_lc.fits", 2.7284),
+                               ("fits/eb/tess2020106103520-s0024-0000000199574208-0180-s_lc.fits", 1.2684),
+                               ("fits/eb/hlsp_k2sff_k2_lightcurve_221312395-c92_kepler_v1_llc.fits", 3.2245)] {
+            let signal = try XCTUnwrap(try vet(path).signals.first)
+            XCTAssertEqual(signal.signal.period, period, accuracy: 0.01 * period, path)
+            XCTAssertEqual(signal.verdict, .eclipsingBinary, path)
+            XCTAssertTrue(signal.reasons[0].hasPrefix("at twice the period"), "\(path): \(signal.reasons)")
+            let twice = try XCTUnwrap(signal.twicePeriod)
+            XCTAssertGreaterThan(twice.secondaryDepth, 0.3 * twice.primaryDepth, path)
+            XCTAssertEqual(twice.secondaryPhase, 0.5, accuracy: 0.02, path)
+        }
+    }
+
+    func testKepler90dIsACandidateOutsideTheClassifiersDomain() throws {
+        let paths = ["fits/kepler/kplr011442793-2009350155506_llc.fits", "fits/kepler/kplr011442793-2010009091648_llc.fits",
+                     "fits/kepler/kplr011442793-2010174085026_llc.fits"]
+        let urls = paths.compactMap(SharedData.url)
+        guard urls.count == paths.count else { throw XCTSkip(SharedData.missingMessage(paths[0])) }
+        let pipeline = try XCTUnwrap(Self.pipeline, "the bundled model must load")
+        let star = try XCTUnwrap(try pipeline.vet(files: urls).first)
+        let d = try XCTUnwrap(star.signals.first { abs($0.signal.period / 59.73667 - 1) < 0.01 },
+                              "no signal at 59.74 d: \(star.signals.map(\.signal.period))")
+        XCTAssertEqual(d.verdict, .planetCandidate, "\(d.reasons)")
+        XCTAssertTrue(d.flags.contains(.outOfDomain))
+        XCTAssertTrue(d.reasons[0].contains("diagnostics clean"), d.reasons[0])
     }
 
     func testVariableStarsAreNotPlanetCandidates() throws {

@@ -66,6 +66,10 @@ final class VetCommandTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.standardError)
         XCTAssertTrue(result.standardOutput.contains("planet-candidate"), result.standardOutput)
         XCTAssertTrue(result.standardOutput.contains("eclipsing-binary"), result.standardOutput)
+        // The binary (2.45 d) is found at half its period and reported at its period, with both eclipses.
+        let binary = try XCTUnwrap(result.standardOutput.components(separatedBy: "\n\n").first { $0.contains("eclipsing-binary") })
+        XCTAssertTrue(binary.contains(" 2.450"), binary)
+        XCTAssertTrue(binary.contains("at twice the period"), binary)
         XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("report/index.html").path))
     }
 

@@ -1,6 +1,12 @@
-/// Joins light curves of one star: each divided by its median flux, then sorted by time.
-enum LightCurveStitcher {
-    static func stitch(_ parts: [LightCurve]) throws -> LightCurve {
+/// Joins light curves of one star: one product per stretch of time (``ProductSelection``), each
+/// divided by its median flux, then sorted by time. The files set aside are listed in
+/// ``LightCurveMetadata/setAside``.
+public enum LightCurveStitcher {
+    /// The stitched light curve of `parts`, light curves of one star as read.
+    ///
+    /// - Throws: ``LightCurveError/noFiles`` for an empty list,
+    ///   ``LightCurveError/differentTargets(paths:targets:)`` when they are of different stars.
+    public static func stitch(_ parts: [LightCurve]) throws -> LightCurve {
         guard let first = parts.first else { throw LightCurveError.noFiles }
         let identified = parts.filter { $0.metadata.mission != .unknown }
         if let reference = identified.first {
@@ -13,7 +19,12 @@ enum LightCurveStitcher {
                     targets: parts.map { "\($0.metadata.mission.rawValue) \($0.metadata.targetID)" })
             }
         }
-        let normalized = parts.map { $0.normalized() }
+        let selection = ProductSelection.select(parts)
+        let used = selection.kept.map { parts[$0] }
+        let setAside = selection.setAside.flatMap { entry in
+            parts[entry.index].metadata.sources.map { SetAsideFile(file: $0, reason: entry.reason) }
+        }
+        let normalized = used.map { $0.normalized() }
         var time: [Double] = [], flux: [Double] = [], error: [Double] = [], quality: [Int32] = []
         let hasCadences = normalized.allSatisfy { $0.cadenceNumber != nil }
         var cadence: [Int32] = []
@@ -25,11 +36,12 @@ enum LightCurveStitcher {
             if hasCadences, let c = part.cadenceNumber { cadence += c }
         }
         let order = time.indices.sorted { time[$0] < time[$1] }
-        var metadata = (identified.first ?? first).metadata
-        metadata.sources = parts.flatMap(\.metadata.sources)
-        let segments = Set(parts.compactMap(\.metadata.segment))
+        var metadata = (used.first { $0.metadata.mission != .unknown } ?? used.first ?? first).metadata
+        metadata.sources = used.flatMap(\.metadata.sources)
+        metadata.setAside = parts.flatMap(\.metadata.setAside) + setAside
+        let segments = Set(used.compactMap(\.metadata.segment))
         metadata.segment = segments.count == 1 ? segments.first : nil
-        if parts.count > 1 { metadata.product = "stitched \(parts.count) files: " + metadata.product }
+        if used.count > 1 { metadata.product = "stitched \(used.count) files: " + metadata.product }
         metadata.isNormalized = true
         return LightCurve(
             time: order.map { time[$0] }, flux: order.map { flux[$0] }, fluxError: order.map { error[$0] },

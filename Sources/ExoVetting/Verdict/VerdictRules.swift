@@ -6,15 +6,21 @@ import Foundation
 /// The flags come from ``DiagnosticThresholds/flags(for:)``; the rules read them, never re-derive them,
 /// so every reason matches a flag. In order, the first that applies decides:
 /// 1. Not transit-like if the signal is too weak (SNR), a single event, or too long for its period.
-/// 2. Eclipsing binary if the depth needs a companion larger than a planet (physics, whatever the classifier says).
-/// 3. Eclipsing binary if the difference image puts the transit source off the target (pixel files): a
+/// 2. Eclipsing binary if the signal is one at twice its period (flag `twice_period`: two different eclipses,
+///    or two alike eclipses too deep for a planet); the signal is then reported at twice the period.
+/// 3. Eclipsing binary if the depth needs a companion larger than a planet (physics, whatever the classifier says).
+/// 4. Eclipsing binary if the difference image puts the transit source off the target (pixel files): a
 ///    blended background binary. Decided before the classifier, which sees only the light curve.
-/// 4. Not transit-like if the classifier finds variability or instrumental noise more likely than a transit or
+/// 5. Outside the classifier's training domain (``SignalEvidence/outOfDomain``, flag `out_of_domain`) its vote
+///    does not decide: not transit-like with fewer than ``DiagnosticThresholds/outOfDomainMinimumTransits``
+///    transits, else eclipsing binary on rule 7's binary evidence, else not transit-like when the depth is
+///    inconsistent or the transit V-shaped, else planet candidate ("diagnostics clean").
+/// 6. Not transit-like if the classifier finds variability or instrumental noise more likely than a transit or
 ///    eclipse (P(J) > 0.5): the binary diagnostics below assume a real eclipse, and spots or pulsations fake them.
-/// 5. Eclipsing binary if there is a significant secondary eclipse a sizeable fraction of the primary (unless
+/// 7. Eclipsing binary if there is a significant secondary eclipse a sizeable fraction of the primary (unless
 ///    another signal's transits fall there: in a multi-planet system the "secondary" is the other planet),
 ///    odd and even depths differ, or the eclipse is V-shaped and deep.
-/// 6. Otherwise the classifier decides: planet candidate if P(PC) ≥ 0.5, else the likelier of EB and junk.
+/// 8. Otherwise the classifier decides: planet candidate if P(PC) ≥ 0.5, else the likelier of EB and junk.
 public struct VerdictRules: Sendable {
     /// The limits applied.
     public var thresholds: DiagnosticThresholds
@@ -35,12 +41,23 @@ public struct VerdictRules: Sendable {
         if !notTransit.isEmpty { return (.notTransitLike, notTransit.map(reasons.sentence) + [classifier], flags) }
         // Binary evidence: a V shape only counts when deep (grazing planets make shallow V's) and not already too deep.
         let binary = flags.filter { $0.isBinaryEvidence && ($0 != .vShaped || (e.depth > t.vShapeDepth && !flags.contains(.tooDeep))) }
-        let noted = flags.filter { ![.tooDeep, .centroidOffset].contains($0) && !binary.contains($0) }.map(reasons.sentence)
+        let noted = flags.filter { ![.tooDeep, .centroidOffset, .twicePeriod].contains($0) && !binary.contains($0) }
+            .map(reasons.sentence)
+        if flags.contains(.twicePeriod) {
+            let deep = flags.contains(.tooDeep) ? [reasons.sentence(.tooDeep)] : []
+            return (.eclipsingBinary, [reasons.sentence(.twicePeriod)] + deep + binary.map(reasons.sentence) + [classifier], flags)
+        }
         if flags.contains(.tooDeep) {
             return (.eclipsingBinary, [reasons.sentence(.tooDeep)] + binary.map(reasons.sentence) + [classifier], flags)
         }
         if flags.contains(.centroidOffset) {
             return (.eclipsingBinary, [reasons.sentence(.centroidOffset)] + binary.map(reasons.sentence) + [classifier], flags)
+        }
+        if !e.outOfDomain.isEmpty {
+            flags.append(.outOfDomain)
+            let (verdict, why) = outOfDomain(flags: flags, binary: binary, reasons: reasons, classifier: classifier,
+                                             noted: noted)
+            return (verdict, why, flags)
         }
         if e.junkProbability > t.junkProbability {
             flags.append(.classifierJunk)
@@ -58,6 +75,28 @@ public struct VerdictRules: Sendable {
         }
         flags.append(.classifierJunk)
         return (.notTransitLike, [classifier + ": variability or instrumental noise is more likely"] + noted, flags)
+    }
+
+    /// Flags that, outside the classifier's domain, leave a transit unvouched for.
+    static let doubtfulOutOfDomain: Set<DiagnosticFlag> = [.inconsistentDepth, .vShaped]
+
+    /// The verdict and reasons of a signal outside the classifier's domain: the diagnostics decide.
+    private func outOfDomain(flags: [DiagnosticFlag], binary: [DiagnosticFlag], reasons: FlagReasons, classifier: String,
+                             noted: [String]) -> (verdict: Verdict, reasons: [String]) {
+        let domain = reasons.sentence(.outOfDomain)
+        let transits = reasons.evidence.transitCount
+        if transits < thresholds.outOfDomainMinimumTransits {
+            return (.notTransitLike, [domain + "; only \(transits) transits: at least "
+                + "\(thresholds.outOfDomainMinimumTransits) are needed to judge without the classifier", classifier] + noted)
+        }
+        if !binary.isEmpty { return (.eclipsingBinary, binary.map(reasons.sentence) + [domain, classifier] + noted) }
+        let doubtful = flags.filter(Self.doubtfulOutOfDomain.contains)
+        if !doubtful.isEmpty {
+            return (.notTransitLike, [domain + ", and nothing else vouches for a transit: "
+                + doubtful.map(reasons.sentence).joined(separator: "; "), classifier] + noted)
+        }
+        return (.planetCandidate, [domain + "; diagnostics clean: " + reasons.passedBinaryChecks,
+                                   classifier + " (not used)"] + noted)
     }
 
     private func f(_ value: Double, _ decimals: Int) -> String { FlagReasons.format(value, decimals) }
@@ -115,6 +154,10 @@ struct FlagReasons {
             let c = e.centroid
             return "the difference image puts the transit source \(f(c?.offsetPixels ?? .nan, 2)) pixels "
                 + "(\(f(c?.significance ?? .nan, 1)) sigma) from the target: a blended background eclipsing binary"
+        case .twicePeriod:
+            return e.twicePeriod?.reason ?? "an eclipsing binary at twice the period"
+        case .outOfDomain:
+            return "classifier out of domain (" + e.outOfDomain.joined(separator: "; ") + ")"
         case .classifierJunk, .classifierEB:
             return "classifier vote"
         }

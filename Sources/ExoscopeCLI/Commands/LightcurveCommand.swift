@@ -10,7 +10,8 @@ struct LightcurveCommand: ParsableCommand {
         discussion: """
         One row per kept cadence; time as in the file's TIME column (BJD minus the mission's reference), \
         flux as stored unless --normalize, full precision. Several files of one star are stitched: each \
-        is divided by its median flux and the rows are sorted by time.
+        is divided by its median flux and the rows are sorted by time; a file covering the same stretch of time \
+        as a preferred one is set aside, with a note on standard error.
         """)
 
     @Argument(help: "FITS (optionally .gz) or text light curves, target pixel files; several files of one star are stitched.")
@@ -27,6 +28,9 @@ struct LightcurveCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             var lc = try reading.lightCurve(files)
+            for entry in lc.metadata.setAside {
+                FileHandle.standardError.write(Data("set aside: \(entry.file): \(entry.reason)\n".utf8))
+            }
             if normalize && !lc.metadata.isNormalized { lc = lc.normalized() }
             let csv = LightCurveCSV.text(lc)
             if let output {

@@ -9,8 +9,8 @@ struct SearchCommand: ParsableCommand {
         abstract: "Search light curves for periodic transits (several planets per star) and check each signal.",
         discussion: """
         Cleans (upward outliers), detrends, then runs box least squares passes, masking each signal's transits \
-        before the next, until the SDE falls below the threshold. Files of the same star are stitched; \
-        files of different stars are searched separately. Each signal gets odd/even, secondary-eclipse, shape, \
+        before the next, until the SDE falls below the threshold. Files of the same star are stitched, one \
+        product per stretch of time (the others are listed as set aside, with the reason); files of different stars are searched separately. Each signal gets odd/even, secondary-eclipse, shape, \
         depth-consistency, duration and single-event diagnostics, and flags for those that fail.
         """
     )
@@ -34,7 +34,8 @@ struct SearchCommand: ParsableCommand {
                 let result = try TransitSearch(configuration: search.configuration).run(on: lightCurve)
                 let target = lightCurve.metadata.targetID.isEmpty ? group[0] : lightCurve.metadata.targetID
                 reports.append(SearchReport(target: target, mission: lightCurve.metadata.mission.rawValue,
-                                            files: group, signals: result.signals))
+                                            files: lightCurve.metadata.sources,
+                                            setAside: lightCurve.metadata.setAside, signals: result.signals))
             }
             if json {
                 let encoder = JSONEncoder()

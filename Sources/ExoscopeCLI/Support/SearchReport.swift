@@ -5,12 +5,20 @@ import Foundation
 struct SearchReport: Codable {
     var target: String
     var mission: String
+    /// The files stitched.
     var files: [String]
+    /// Files of the star left out because another covers the same stretch of time.
+    var setAside: [SetAsideFile]
     var signals: [TransitSignal]
+
+    enum CodingKeys: String, CodingKey {
+        case target, mission, files, setAside = "set_aside", signals
+    }
 
     /// A readable table of the signals.
     var table: String {
         var lines = ["\(target) (\(mission), \(files.count) file\(files.count == 1 ? "" : "s")): \(signals.count) signal\(signals.count == 1 ? "" : "s")"]
+        for entry in setAside { lines.append("  set aside: \(entry.file): \(entry.reason)") }
         guard !signals.isEmpty else { return lines.joined(separator: "\n") }
         lines.append("  #   period (d)        epoch   dur (h)  depth (ppm)    snr    sde  transits  flags")
         for (i, s) in signals.enumerated() {

@@ -17,6 +17,7 @@ enum VettingOutput {
         var text = ""
         for star in results {
             text += "\(star.target) (\(star.mission)): \(star.files.count) file(s)\n"
+            for entry in star.setAside { text += "  set aside: \(entry.file): \(entry.reason)\n" }
             if let error = star.error {
                 text += "  error: \(error)\n\n"
                 continue

@@ -1,0 +1,69 @@
+import ExoDiagnostics
+import ExoLightCurve
+import ExoSim
+import ExoTestSupport
+import ExoVetting
+import XCTest
+
+/// Binaries found at half their period are reported at twice it (``TwicePeriodTest``); planets are not doubled.
+final class TwicePeriodTests: XCTestCase {
+    private static let pipeline: VettingPipeline? = {
+        var configuration = VettingConfiguration()
+        configuration.maxSignals = 1
+        return try? VettingPipeline(configuration: configuration)
+    }()
+
+    private func strongest(_ star: SimulatedStar) throws -> VettedSignal {
+        let pipeline = try XCTUnwrap(Self.pipeline, "the bundled model must load")
+        let result = try pipeline.vet(lightCurve: star.lightCurve, files: ["simulated"])
+        return try XCTUnwrap(result.signals.first, "no signal in \(star.truth.kind) seed \(star.truth.seed)")
+    }
+
+    func testBinariesWithNearlyEqualEclipsesAreReportedAtTheirPeriod() throws {
+        for (mission, seed) in [(Mission.tess, UInt64(11)), (.tess, 12), (.kepler, 13)] {
+            let star = try StarSimulator(kind: .eb, mission: mission, seed: seed, parameters: SimulationParameters(
+                magnitude: 11, period: 2.3, radiusRatio: 0.8, impactParameter: 0.1, eccentricity: 0,
+                primaryTemperature: 5800, secondaryTemperature: 5400)).simulate()
+            let truth = try XCTUnwrap(star.truth.ephemeris)
+            let signal = try strongest(star)
+            let twice = try XCTUnwrap(signal.twicePeriod)
+            XCTAssertEqual(signal.signal.period, truth.period, accuracy: 0.01 * truth.period, "\(mission) seed \(seed)")
+            XCTAssertEqual(signal.verdict, .eclipsingBinary)
+            XCTAssertTrue(twice.isBinary, "\(mission) seed \(seed): \(twice)")
+            XCTAssertTrue(signal.flags.contains(.twicePeriod))
+            XCTAssertTrue(signal.reasons[0].contains("at twice the period"), signal.reasons[0])
+            XCTAssertGreaterThan(twice.primaryDepth, twice.secondaryDepth)
+            XCTAssertEqual(twice.secondaryPhase, 0.5, accuracy: 0.02)
+            XCTAssertEqual(signal.signal.depth, twice.primaryDepth)
+        }
+    }
+
+    func testPlanetsAreNotDoubled() throws {
+        for mission in [Mission.tess, .kepler] {
+            for seed in UInt64(21)...24 {
+                let star = try StarSimulator(kind: .planet, mission: mission, seed: seed, parameters: SimulationParameters(
+                    magnitude: 10, depth: 0.004)).simulate()
+                let signal = try strongest(star)
+                XCTAssertNotNil(signal.twicePeriod, "\(mission) seed \(seed): not measured")
+                XCTAssertFalse(signal.twicePeriod?.isBinary ?? false, "\(mission) seed \(seed): \(signal.reasons)")
+                XCTAssertFalse(signal.flags.contains(.twicePeriod))
+            }
+        }
+    }
+
+    func testRulesCallABinaryAtTwiceThePeriodWithThatReasonFirst() {
+        let twice = TwicePeriod(period: 2.6, epoch: 1, primaryDepth: 0.02, primaryDepthError: 0.0002,
+                                secondaryDepth: 0.012, secondaryDepthError: 0.0002, secondaryPhase: 0.5,
+                                depthDifferenceSigma: 28, primaryEclipses: 5, secondaryEclipses: 5, isBinary: true,
+                                reason: "at twice the period (2.6000 d) ...")
+        var evidence = SignalEvidence(period: 2.6, duration: 0.1, depth: 0.02, snr: 100, transitCount: 5,
+                                      pcProbability: 0.9, ebProbability: 0.05, junkProbability: 0.05)
+        evidence.twicePeriod = twice
+        let decision = VerdictRules().decide(evidence)
+        XCTAssertEqual(decision.verdict, .eclipsingBinary)
+        XCTAssertEqual(decision.reasons.first, twice.reason)
+        XCTAssertTrue(decision.flags.contains(.twicePeriod))
+        evidence.twicePeriod?.isBinary = false
+        XCTAssertEqual(VerdictRules().decide(evidence).verdict, .planetCandidate)
+    }
+}
