@@ -82,6 +82,10 @@ let package = Package(
             swiftSettings: fastMath
         ),
         .executableTarget(name: "BenchNN", dependencies: ["ExoNN", "ExoRandom"], path: "Benchmarks/BenchNN", swiftSettings: fastMath),
+        .executableTarget(
+            name: "BenchMissions", dependencies: ["ExoSim", "ExoVetting", "ExoLightCurve"],
+            path: "Benchmarks/BenchMissions", swiftSettings: fastMath
+        ),
         .executableTarget(name: "BenchBatch", dependencies: ["ExoBatch", "ExoVetting"], path: "Benchmarks/BenchBatch", swiftSettings: fastMath),
         .executableTarget(
             name: "BenchSearch", dependencies: ["ExoSearch", "ExoDetrend", "ExoLightCurve"],
