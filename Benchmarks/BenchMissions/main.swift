@@ -2,22 +2,30 @@
 // verdict rules) on simulated stars (MissionScenario: Kepler LC over 1-4 quarters, K2, TESS 2-min,
 // TESS FFI). Seeded; the sets are never used for training (training sets use other seeds).
 // Run: swift run -c release BenchMissions [--per-kind N] [--seed S] [--model PATH] [--quarters Q]
+//        [--missions kepler,k2,tess 2,tess f] [--kinds planet,eb-equal,...] [--verbose]
 import ExoLightCurve
 import ExoSim
 import ExoVetting
 import Foundation
 
+setvbuf(stdout, nil, _IOLBF, 0)
 var perKind = 10
 var seed: UInt64 = 0x7E57_0000
 var modelPath: String?
 var maxQuarters = 4
 var scenarios = MissionScenario.allCases
+var verbose = false
+var kinds = MissionScenario.Kind.allCases
 var arguments = CommandLine.arguments.dropFirst().makeIterator()
 while let argument = arguments.next() {
     switch argument {
     case "--per-kind": perKind = Int(arguments.next() ?? "") ?? perKind
     case "--seed": seed = UInt64(arguments.next() ?? "") ?? seed
     case "--model": modelPath = arguments.next()
+    case "--verbose": verbose = true
+    case "--kinds":
+        let names = (arguments.next() ?? "").split(separator: ",").map(String.init)
+        kinds = MissionScenario.Kind.allCases.filter { names.contains($0.rawValue) }
     case "--quarters": maxQuarters = Int(arguments.next() ?? "") ?? maxQuarters
     case "--missions":
         let names = (arguments.next() ?? "").split(separator: ",").map { $0.lowercased() }
@@ -63,7 +71,7 @@ print("BenchMissions: \(perKind) stars per kind and mission, seed \(seed), Keple
 for scenario in scenarios {
     var rows: [String: Row] = [:]
     var order: [String] = []
-    for (k, kind) in MissionScenario.Kind.allCases.enumerated() {
+    for (k, kind) in MissionScenario.Kind.allCases.enumerated() where kinds.contains(kind) {
         for i in 0..<perKind {
             let starSeed = seed &+ UInt64(k) << 20 &+ UInt64(i) &+ UInt64(MissionScenario.allCases.firstIndex(of: scenario) ?? 0) << 28
             let star = try scenario.star(kind, seed: starSeed, maxKeplerQuarters: maxQuarters)
@@ -78,8 +86,18 @@ for scenario in scenarios {
             var label = kind.rawValue
             if kind == .planet { label = star.expectedSNR >= 12 ? "planet SNR>=12" : "planet SNR<12" }
             if rows[label] == nil { order.append(label) }
+            let decided = outcome(of: result, star: star)
             rows[label, default: Row()].n += 1
-            rows[label, default: Row()].counts[outcome(of: result, star: star), default: 0] += 1
+            rows[label, default: Row()].counts[decided, default: 0] += 1
+            if verbose {
+                let truth = star.star.truth.ephemeris.map { String(format: "P %.3f d, SNR %.1f", $0.period, star.expectedSNR) } ?? "no signal"
+                let found = result.signals.map {
+                    String(format: "%.3f d SNR %.1f %@ (PC %.2f EB %.2f J %.2f)", $0.signal.period, $0.signal.snr, $0.verdict.rawValue,
+                           $0.probabilities.pc, $0.probabilities.eb, $0.probabilities.j)
+                }.joined(separator: "; ")
+                print(String(format: "  %@ %@ seed %llu, span %.0f d: %@ -> %@ [%@]", scenario.rawValue, kind.rawValue, starSeed,
+                             star.spanDays, truth, decided.rawValue, found))
+            }
         }
     }
     print("\n### \(scenario.rawValue)\n")

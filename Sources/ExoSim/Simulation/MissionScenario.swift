@@ -80,8 +80,8 @@ public enum MissionScenario: String, Sendable, Codable, CaseIterable {
         public var scenario: MissionScenario
         /// The simulated light curve (all cadences, quality flags set) and its truth.
         public var star: SimulatedStar
-        /// Depth over the noise per cadence times √(in-transit cadences): the SNR a perfect search
-        /// would reach on the transit or primary eclipse (0 without one).
+        /// The SNR of the transit or primary eclipse as a search would see it (0 without one):
+        /// depth over the noise averaged over one duration, times √(transits observed).
         public var expectedSNR: Double
         /// The span of the observations, days.
         public var spanDays: Double
@@ -135,16 +135,65 @@ public enum MissionScenario: String, Sendable, Codable, CaseIterable {
         return Star(kind: kind, scenario: self, star: star, expectedSNR: Self.expectedSNR(star), spanDays: span)
     }
 
-    /// Depth / (noise per cadence) × √(good cadences within the transit windows).
+    /// The SNR a search would see: depth / σ_T × √(transits observed), where σ_T is the robust
+    /// scatter of the star's noise (white, granulation, variability) averaged over one transit
+    /// duration, measured on the simulated light curve with the signal divided out.
     static func expectedSNR(_ star: SimulatedStar) -> Double {
-        guard let e = star.truth.ephemeris, star.truth.noisePerCadence > 0, e.period > 0 else { return 0 }
+        guard let e = star.truth.ephemeris, e.period > 0, e.duration > 0 else { return 0 }
         let lc = star.lightCurve
-        var inTransit = 0
-        for (t, q) in zip(lc.time, lc.quality) where q == 0 {
-            var phase = (t - e.epoch) / e.period
-            phase -= phase.rounded()
-            if abs(phase * e.period) < e.duration / 2 { inTransit += 1 }
+        let good = lc.time.indices.filter { lc.quality[$0] == 0 && lc.flux[$0].isFinite && star.signal[$0] > 0 }
+        guard good.count > 10 else { return 0 }
+        // Residuals relative to the median of each stretch between gaps (segments have their own offsets).
+        var residual: [Double] = [], stretch: [Double] = []
+        var previous = lc.time[good[0]]
+        func flush() {
+            guard !stretch.isEmpty else { return }
+            let m = stretch.sorted()[stretch.count / 2]
+            residual += stretch.map { $0 / m - 1 }
+            stretch = []
         }
-        return e.depth / star.truth.noisePerCadence * Double(inTransit).squareRoot()
+        for i in good {
+            if lc.time[i] - previous > 0.5 { flush() }
+            previous = lc.time[i]
+            stretch.append(lc.flux[i] / star.signal[i])
+        }
+        flush()
+        let cadence = lc.metadata.cadenceDays > 0 ? lc.metadata.cadenceDays : 0.02
+        let block = max(Int((e.duration / cadence).rounded()), 1)
+        var means: [Double] = []
+        var start = 0
+        while start + block <= residual.count {
+            means.append(residual[start..<(start + block)].reduce(0, +) / Double(block))
+            start += block
+        }
+        guard means.count > 4 else { return 0 }
+        let centre = means.sorted()[means.count / 2]
+        let sigma = 1.4826 * means.map { abs($0 - centre) }.sorted()[means.count / 2]
+        // Transits with at least half their cadences observed.
+        let first = ((lc.time[good[0]] - e.epoch) / e.period).rounded(.down)
+        let last = ((lc.time[good[good.count - 1]] - e.epoch) / e.period).rounded(.up)
+        var transits = 0
+        var k = first
+        let goodTimes = good.map { lc.time[$0] }
+        while k <= last {
+            let mid = e.epoch + k * e.period
+            let lower = goodTimes.partitioningIndex { $0 >= mid - e.duration / 2 }
+            let upper = goodTimes.partitioningIndex { $0 > mid + e.duration / 2 }
+            if Double(upper - lower) >= 0.5 * e.duration / cadence { transits += 1 }
+            k += 1
+        }
+        return sigma > 0 ? e.depth / sigma * Double(transits).squareRoot() : 0
+    }
+}
+
+extension Array {
+    /// The first index whose element satisfies `predicate` (false before, true after: a sorted array).
+    fileprivate func partitioningIndex(where predicate: (Element) -> Bool) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let mid = (low + high) / 2
+            if predicate(self[mid]) { high = mid } else { low = mid + 1 }
+        }
+        return low
     }
 }
