@@ -97,6 +97,10 @@ let package = Package(
             name: "BenchTwicePeriod", dependencies: ["ExoVetting", "ExoSim"], path: "Benchmarks/BenchTwicePeriod",
             swiftSettings: fastMath
         ),
+        .executableTarget(
+            name: "BenchMissions", dependencies: ["ExoSim", "ExoVetting", "ExoLightCurve"],
+            path: "Benchmarks/BenchMissions", swiftSettings: fastMath
+        ),
         .executableTarget(name: "BenchBatch", dependencies: ["ExoBatch", "ExoVetting", "ExoThreads"], path: "Benchmarks/BenchBatch", swiftSettings: fastMath),
         .executableTarget(
             name: "BenchSearch", dependencies: ["ExoSearch", "ExoDetrend", "ExoLightCurve"],

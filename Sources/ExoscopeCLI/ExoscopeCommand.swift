@@ -18,6 +18,7 @@ struct ExoscopeCommand: AsyncParsableCommand {
             PlotCommand.self,
             DemoCommand.self,
             TrainCommand.self,
+            CrossvalCommand.self,
             EvaluateCommand.self,
             PredictCommand.self,
             DatasetCommand.self,

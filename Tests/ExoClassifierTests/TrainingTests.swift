@@ -106,4 +106,18 @@ final class TrainingTests: XCTestCase {
         for value in huge.scaled { XCTAssertTrue(value.isFinite && abs(value) <= 5) }
         XCTAssertEqual(ScalarFeatures().scaled.count, ScalarFeatures.scaledCount)
     }
+
+    /// Kepler periods to hundreds of days (Kepler-90 d: 59.7 d, 0.35 d; a 700-day planet: 0.6 d) keep
+    /// distinct, unclipped features: period, duration and duty cycle stay inside (-5, 5) and ordered.
+    func testScalarFeaturesCoverKeplerPeriods() {
+        let signals: [(period: Double, duration: Double)] = [(0.5, 0.05), (14, 0.15), (59.74, 0.35), (300, 0.5), (700, 0.6)]
+        let scaled = signals.map { ScalarFeatures.fromSignal(period: $0.period, duration: $0.duration, signalToNoise: 14).scaled }
+        for (signal, values) in zip(signals, scaled) {
+            for value in values.prefix(4) { XCTAssertLessThan(abs(value), 5, "P = \(signal.period) d: \(values)") }
+        }
+        for (a, b) in zip(scaled, scaled.dropFirst()) {
+            XCTAssertLessThan(a[0], b[0])  // period
+            XCTAssertGreaterThan(a[2], b[2])  // duty cycle
+        }
+    }
 }

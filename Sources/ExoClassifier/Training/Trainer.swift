@@ -22,13 +22,20 @@ public struct Trainer: Sendable {
 
     /// Trains `ensembleSize` networks (seeds `seed`, `seed + 1`, ...) and returns them as one model.
     ///
-    /// - Parameter progress: called after every epoch.
-    /// - Throws: ``ClassifierError/invalidArgument(_:)`` when a set is empty or unlabelled.
+    /// With an empty `validation` set every network trains for exactly ``TrainingConfiguration/epochs``
+    /// epochs and keeps its last weights (the epoch count chosen beforehand, e.g. by ``CrossValidation``).
+    ///
+    /// - Parameters:
+    ///   - progress: called after every epoch.
+    ///   - validationPredictions: called after every epoch with the member's predictions on `validation`
+    ///     (member, epoch, predictions), e.g. to score ensembles of every epoch count.
+    /// - Throws: ``ClassifierError/invalidArgument(_:)`` when the training set is empty or a set is unlabelled.
     public func train(training: [VettingRecord], validation: [VettingRecord], ensembleSize: Int = 1,
-                      progress: (EpochReport) -> Void = { _ in }) throws -> VettingModel {
+                      progress: (EpochReport) -> Void = { _ in },
+                      validationPredictions: (Int, Int, [ClassProbabilities]) -> Void = { _, _, _ in }) throws -> VettingModel {
         let c = configuration
-        guard !training.isEmpty, !validation.isEmpty else {
-            throw ClassifierError.invalidArgument("training and validation sets must not be empty, got \(training.count) and \(validation.count) records")
+        guard !training.isEmpty else {
+            throw ClassifierError.invalidArgument("the training set must not be empty")
         }
         guard c.epochs >= 1, c.batchSize >= 1, ensembleSize >= 1 else {
             throw ClassifierError.invalidArgument("epochs, batch size and ensemble size must be at least 1, got \(c.epochs), \(c.batchSize), \(ensembleSize)")
@@ -41,7 +48,8 @@ public struct Trainer: Sendable {
         for member in 0..<ensembleSize {
             members.append(trainOne(member: member, seed: c.seed &+ UInt64(member), preprocessing: preprocessing,
                                     training: training, trainLabels: trainLabels,
-                                    validation: validation, validationLabels: validationLabels, progress: progress))
+                                    validation: validation, validationLabels: validationLabels, progress: progress,
+                                    validationPredictions: { validationPredictions(member, $0, $1) }))
         }
         return VettingModel(preprocessing: preprocessing, members: members)
     }
@@ -81,7 +89,8 @@ public struct Trainer: Sendable {
     private func trainOne(member: Int, seed: UInt64, preprocessing: ModelPreprocessing,
                           training: [VettingRecord], trainLabels: [VettingLabel],
                           validation: [VettingRecord], validationLabels: [VettingLabel],
-                          progress: (EpochReport) -> Void) -> any Model {
+                          progress: (EpochReport) -> Void,
+                          validationPredictions: (Int, [ClassProbabilities]) -> Void) -> any Model {
         let c = configuration
         let kind = c.kind
         let network = makeNetwork(kind: kind, preprocessing: preprocessing, seed: seed)
@@ -142,11 +151,13 @@ public struct Trainer: Sendable {
                 predictions += validationModel.predictExamples(Array(validationExamples[offset..<end]))
                 offset = end
             }
+            validationPredictions(epoch, predictions)
             let report = EvaluationReport(predictions: predictions, labels: validationLabels)
             let score = kind == .astronet
                 ? Self.selectionScore(vettingAP: report.vetting.averagePrecision, triageAP: report.triage.averagePrecision)
                 : report.vetting.averagePrecision
-            let isBest = score > bestScore
+            // Without validation records every epoch counts as the best: the last one is kept.
+            let isBest = validation.isEmpty || score > bestScore
             if isBest {
                 bestScore = score
                 bestWeights = network.parameters.map(\.parameter.value)

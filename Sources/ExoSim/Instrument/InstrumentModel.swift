@@ -59,6 +59,35 @@ public struct InstrumentModel: Sendable, Codable, Equatable {
                         noise: .tessTwoMinute, defaultMagnitude: 10)
     }
 
+    /// Kepler long cadence over `count` consecutive quarters from `first`: each quarter as in
+    /// ``keplerQuarter(_:)`` (monthly downlink gaps), separated by 2.5-day gaps with their own flux offsets.
+    public static func keplerQuarters(first: Int, count: Int) -> InstrumentModel {
+        var model = keplerQuarter(first)
+        let quarters = max(count, 1)
+        model.spanDays = 91.5 * Double(quarters) - 2.5
+        model.gaps = (0..<quarters).flatMap { q -> [ClosedRange<Double>] in
+            let start = 91.5 * Double(q)
+            let monthly = [(start + 29.5)...(start + 30.5), (start + 59.5)...(start + 60.5)]
+            return q + 1 < quarters ? monthly + [(start + 89)...(start + 91.5)] : monthly
+        }
+        return model
+    }
+
+    /// TESS full-frame-image photometry of sector `sector` at the cadence of its era (30 min in
+    /// sectors 1-26, 10 min in 27-55, 200 s from 56): the 2-minute noise model with the exposure
+    /// scaled, fainter default stars (T = 11.5) and a doubled noise floor (crowding, background).
+    public static func tessFullFrame(sector: Int) -> InstrumentModel {
+        var model = tessSector(sector)
+        let minutes = sector <= 26 ? 30.0 : sector <= 55 ? 10.0 : 200.0 / 60
+        model.cadenceDays = minutes / 1440
+        model.exposure = ExposureIntegration(exposureDays: minutes / 1440, samples: max(Int(minutes / 2), 1))
+        model.noise.integrationSeconds *= minutes / 2
+        model.noise.readsPerCadence *= minutes / 2
+        model.noise.floor *= 2
+        model.defaultMagnitude = 11.5
+        return model
+    }
+
     /// The standard instrument of `mission` for `segment` (quarter 3, campaign 5, sector 1 when nil).
     public static func standard(for mission: Mission, segment: Int? = nil) -> InstrumentModel {
         switch mission {

@@ -24,16 +24,21 @@ public struct StarSimulator: Sendable {
     /// Fixed choices; nil ones are drawn.
     public var parameters: SimulationParameters
 
-    /// A simulator of one star.
-    public init(kind: StarKind, mission: Mission, seed: UInt64, parameters: SimulationParameters = .init()) {
+    /// The instrument, when not the mission's standard one (e.g. several Kepler quarters, TESS full frames).
+    public var instrumentModel: InstrumentModel?
+
+    /// A simulator of one star, observed by `instrument` (the mission's standard one when nil).
+    public init(kind: StarKind, mission: Mission, seed: UInt64, parameters: SimulationParameters = .init(),
+                instrument: InstrumentModel? = nil) {
         self.kind = kind
         self.mission = mission
         self.seed = seed
         self.parameters = parameters
+        self.instrumentModel = instrument
     }
 
     /// The instrument the star is observed with.
-    public var instrument: InstrumentModel { .standard(for: mission, segment: parameters.segment) }
+    public var instrument: InstrumentModel { instrumentModel ?? .standard(for: mission, segment: parameters.segment) }
 
     /// Simulates the star. Throws ``SimulationError`` for parameters out of range.
     public func simulate() throws -> SimulatedStar {

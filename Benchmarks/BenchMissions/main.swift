@@ -1,0 +1,114 @@
+// Per-mission confusion tables of the whole vetting pipeline (clean, detrend, search, views, classifier,
+// verdict rules) on simulated stars (MissionScenario: Kepler LC over 1-4 quarters, K2, TESS 2-min,
+// TESS FFI). Seeded; the sets are never used for training (training sets use other seeds).
+// Run: swift run -c release BenchMissions [--per-kind N] [--seed S] [--model PATH] [--quarters Q]
+//        [--missions kepler,k2,tess 2,tess f] [--kinds planet,eb-equal,...] [--verbose]
+import ExoLightCurve
+import ExoSim
+import ExoVetting
+import Foundation
+
+setvbuf(stdout, nil, _IOLBF, 0)
+var perKind = 10
+var seed: UInt64 = 0x7E57_0000
+var modelPath: String?
+var maxQuarters = 4
+var scenarios = MissionScenario.allCases
+var verbose = false
+var kinds = MissionScenario.Kind.allCases
+var arguments = CommandLine.arguments.dropFirst().makeIterator()
+while let argument = arguments.next() {
+    switch argument {
+    case "--per-kind": perKind = Int(arguments.next() ?? "") ?? perKind
+    case "--seed": seed = UInt64(arguments.next() ?? "") ?? seed
+    case "--model": modelPath = arguments.next()
+    case "--verbose": verbose = true
+    case "--kinds":
+        let names = (arguments.next() ?? "").split(separator: ",").map(String.init)
+        kinds = MissionScenario.Kind.allCases.filter { names.contains($0.rawValue) }
+    case "--quarters": maxQuarters = Int(arguments.next() ?? "") ?? maxQuarters
+    case "--missions":
+        let names = (arguments.next() ?? "").split(separator: ",").map { $0.lowercased() }
+        scenarios = MissionScenario.allCases.filter { s in names.contains { s.rawValue.lowercased().hasPrefix($0) } }
+    default:
+        FileHandle.standardError.write(Data("unknown argument \(argument)\n".utf8))
+        exit(2)
+    }
+}
+
+var configuration = VettingConfiguration()
+configuration.search.threads = 1
+if let modelPath { configuration.model = .file(path: modelPath) }
+let pipeline = try VettingPipeline(configuration: configuration)
+
+/// What the pipeline said about one star: the verdict of the signal that matters, or "none".
+enum Outcome: String, CaseIterable { case pc = "planet-candidate", eb = "eclipsing-binary", ntl = "not-transit-like", none = "no signal" }
+
+func outcome(of result: StarVetting, star: MissionScenario.Star) -> Outcome {
+    func verdict(_ s: VettedSignal) -> Outcome {
+        switch s.verdict {
+        case .planetCandidate: .pc
+        case .eclipsingBinary: .eb
+        default: .ntl
+        }
+    }
+    let signals = result.signals
+    guard let truth = star.star.truth.ephemeris else {
+        // Variables and quiet stars: any signal called a planet counts against the pipeline.
+        if signals.contains(where: { $0.verdict == .planetCandidate }) { return .pc }
+        return signals.first.map(verdict) ?? .none
+    }
+    let matching = signals.filter { s in
+        [0.5, 1, 2].contains { abs(s.signal.period / (truth.period * $0) - 1) < 0.01 }
+    }
+    if star.kind.starKind == .eb, matching.contains(where: { $0.verdict == .planetCandidate }) { return .pc }
+    return matching.first.map(verdict) ?? .none
+}
+
+struct Row { var counts: [Outcome: Int] = [:]; var n = 0 }
+let started = Date()
+print("BenchMissions: \(perKind) stars per kind and mission, seed \(seed), Kepler 1-\(maxQuarters) quarters, model \(modelPath ?? "bundled default")")
+for scenario in scenarios {
+    var rows: [String: Row] = [:]
+    var order: [String] = []
+    for (k, kind) in MissionScenario.Kind.allCases.enumerated() where kinds.contains(kind) {
+        for i in 0..<perKind {
+            let starSeed = seed &+ UInt64(k) << 20 &+ UInt64(i) &+ UInt64(MissionScenario.allCases.firstIndex(of: scenario) ?? 0) << 28
+            let star = try scenario.star(kind, seed: starSeed, maxKeplerQuarters: maxQuarters)
+            let lc = star.star.lightCurve.filtered { star.star.lightCurve.quality[$0] == 0 }.normalized()
+            let result: StarVetting
+            do {
+                result = try pipeline.vet(lightCurve: lc, files: [])
+            } catch {
+                print("  \(scenario.rawValue) \(kind.rawValue) seed \(starSeed): \(error)")
+                continue
+            }
+            var label = kind.rawValue
+            if kind == .planet { label = star.expectedSNR >= 12 ? "planet SNR>=12" : "planet SNR<12" }
+            if rows[label] == nil { order.append(label) }
+            let decided = outcome(of: result, star: star)
+            rows[label, default: Row()].n += 1
+            rows[label, default: Row()].counts[decided, default: 0] += 1
+            if verbose {
+                let truth = star.star.truth.ephemeris.map { String(format: "P %.3f d, SNR %.1f", $0.period, star.expectedSNR) } ?? "no signal"
+                let found = result.signals.map {
+                    String(format: "%.3f d SNR %.1f %@ (PC %.2f EB %.2f J %.2f)", $0.signal.period, $0.signal.snr, $0.verdict.rawValue,
+                           $0.probabilities.pc, $0.probabilities.eb, $0.probabilities.j)
+                }.joined(separator: "; ")
+                print(String(format: "  %@ %@ seed %llu, span %.0f d: %@ -> %@ [%@]", scenario.rawValue, kind.rawValue, starSeed,
+                             star.spanDays, truth, decided.rawValue, found))
+            }
+        }
+    }
+    print("\n### \(scenario.rawValue)\n")
+    print("| truth | n | planet-candidate | eclipsing-binary | not-transit-like | no signal | called PC |")
+    print("|---|---|---|---|---|---|---|")
+    for label in order.sorted(by: { order.firstIndex(of: $0)! < order.firstIndex(of: $1)! }) {
+        let row = rows[label]!
+        let c = Outcome.allCases.map { row.counts[$0, default: 0] }
+        print(String(format: "| %@ | %d | %d | %d | %d | %d | %.0f%% |", label, row.n, c[0], c[1], c[2], c[3],
+                     100 * Double(c[0]) / Double(max(row.n, 1))))
+    }
+    print(String(format: "(%.0f s so far)", Date().timeIntervalSince(started)))
+    fflush(stdout)
+}
