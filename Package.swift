@@ -7,6 +7,12 @@ let fastMath: [SwiftSetting] = [
     .unsafeFlags(["-Ounchecked", "-target-cpu", "haswell"], .when(platforms: [.linux], configuration: .release)),
 ]
 
+/// Release flags for the modules that parse bytes from files (FITS, text tables, TFRecords, model files):
+/// bounds and overflow checks stay on, so a damaged file traps or throws instead of reading out of bounds.
+let checkedMath: [SwiftSetting] = [
+    .unsafeFlags(["-target-cpu", "haswell"], .when(platforms: [.linux], configuration: .release)),
+]
+
 /// Release flags for the AVX-512 kernel module (skylake-avx512: AVX-512 F, CD, BW, DQ, VL); ExoNN calls it only on CPUs that have AVX-512.
 let avx512Math: [SwiftSetting] = [
     .unsafeFlags(["-Ounchecked", "-target-cpu", "skylake-avx512"], .when(platforms: [.linux], configuration: .release)),
@@ -31,8 +37,8 @@ let package = Package(
         // Threads: the CPUs this process may use (affinity mask, cgroup quota, EXOSCOPE_THREADS)
         .target(name: "CAffinity"),
         .target(name: "ExoThreads", dependencies: ["CAffinity"]),
-        .target(name: "ExoFITS", dependencies: ["CZlib"], swiftSettings: fastMath),
-        .target(name: "ExoLightCurve", dependencies: ["ExoBasics", "ExoFITS"], swiftSettings: fastMath),
+        .target(name: "ExoFITS", dependencies: ["CZlib"], swiftSettings: checkedMath),
+        .target(name: "ExoLightCurve", dependencies: ["ExoBasics", "ExoFITS"], swiftSettings: checkedMath),
         // Cleaning and search
         .target(name: "ExoDetrend", dependencies: ["ExoBasics", "ExoLightCurve", "ExoThreads"], swiftSettings: fastMath),
         // Diagnostics: every check that tells a planet from a binary or noise, and their flags
@@ -51,7 +57,7 @@ let package = Package(
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
             ],
             exclude: ["Resources"],
-            swiftSettings: fastMath
+            swiftSettings: checkedMath
         ),
         // Simulation
         .target(name: "ExoSim", dependencies: ["ExoBasics", "ExoLightCurve", "ExoFITS", "ExoRandom"], swiftSettings: fastMath),
