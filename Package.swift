@@ -88,6 +88,10 @@ let package = Package(
             path: "Benchmarks/BenchSearch", swiftSettings: fastMath
         ),
         .executableTarget(
+            name: "SingleTransitRecovery", dependencies: ["ExoSearch", "ExoSim", "ExoDetrend", "ExoLightCurve", "ExoRandom"],
+            path: "Benchmarks/SingleTransitRecovery", swiftSettings: fastMath
+        ),
+        .executableTarget(
             name: "CalibrateSDE", dependencies: ["ExoSearch", "ExoLightCurve", "ExoRandom"],
             path: "Benchmarks/CalibrateSDE", swiftSettings: fastMath
         ),
@@ -101,7 +105,7 @@ let package = Package(
         .testTarget(name: "ExoFITSTests", dependencies: ["ExoFITS", "ExoTestSupport"]),
         .testTarget(name: "ExoLightCurveTests", dependencies: ["ExoLightCurve", "ExoTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ExoDetrendTests", dependencies: ["ExoDetrend", "ExoTestSupport", "ExoRandom"], exclude: ["Fixtures"]),
-        .testTarget(name: "ExoSearchTests", dependencies: ["ExoSearch", "ExoTestSupport", "ExoRandom"], exclude: ["Fixtures"]),
+        .testTarget(name: "ExoSearchTests", dependencies: ["ExoSearch", "ExoSim", "ExoTestSupport", "ExoRandom"], exclude: ["Fixtures"]),
         .testTarget(name: "ExoViewsTests", dependencies: ["ExoViews", "ExoTestSupport"]),
         .testTarget(name: "ExoNNTests", dependencies: ["ExoNN", "ExoTestSupport"]),
         .testTarget(name: "ExoClassifierTests", dependencies: ["ExoClassifier", "ExoTestSupport"]),

@@ -6,7 +6,7 @@ import Foundation
 struct SearchPasses {
     /// The cleaned light curve before detrending, and how to detrend it.
     let cleaned: LightCurve
-    let detrender: Detrender
+    let detrending: AdaptiveDetrending
     /// The flattened light curve, detrended again with every detection's transits masked.
     var flat: LightCurve
     let sigma: Double
@@ -23,11 +23,15 @@ struct SearchPasses {
     var periodogram: Periodogram?
     /// Every detection so far (reported or not): period, epoch, duration.
     var detections: [(Double, Double, Double)] = []
+    /// Points in the transits of reported signals (left out of the single-transit search).
+    var reportedTransits: [Bool]
+    /// The pairing rule for detections with two or three transits.
+    let pairing: TransitPairing
 
-    init(cleaned: LightCurve, detrender: Detrender, flat: LightCurve, sigma: Double, periods: [Double], durations: [Double], oversample: Int,
+    init(cleaned: LightCurve, detrending: AdaptiveDetrending, flat: LightCurve, sigma: Double, periods: [Double], durations: [Double], oversample: Int,
          configuration: TransitSearchConfiguration) {
         self.cleaned = cleaned
-        self.detrender = detrender
+        self.detrending = detrending
         self.flat = flat
         self.sigma = sigma
         self.periods = periods
@@ -42,6 +46,15 @@ struct SearchPasses {
             companionSDEThreshold = min(sdeThreshold, configuration.companionSDEThreshold)
         }
         usable = [Bool](repeating: true, count: flat.count)
+        reportedTransits = [Bool](repeating: false, count: flat.count)
+        let scale = RobustStatistics.median(cleaned.flux)
+        let cadence = TransitSearch.cadence(of: cleaned)
+        pairing = TransitPairing(
+            fitter: LocalTransitFitter(time: cleaned.time, flux: cleaned.flux.map { $0 / (scale.isFinite && scale != 0 ? scale : 1) },
+                                       quality: cleaned.quality, excluded: reportedTransits, sigma: sigma, cadence: cadence),
+            vetter: SingleTransitVetter(stellarDensity: configuration.stellarDensity),
+            coverage: PeriodCoverage(time: cleaned.time, cadence: cadence),
+            durations: SingleTransitSearch(configuration: configuration.singleTransits).durations(cadence: cadence))
     }
 
     mutating func run() throws {
@@ -103,6 +116,12 @@ struct SearchPasses {
                                       reason: "\(transits) transit(s) with data"))
                 continue
             }
+            if transits <= 3, let objection = pairing.objection(period: period, epoch: epoch, duration: duration,
+                                                                beta: diagnostics.redNoiseFactor ?? 1) {
+                rejected.append(.init(period: period, epoch: epoch, duration: duration, sde: sde, reason: objection))
+                continue
+            }
+            markReported(period: period, epoch: epoch, duration: duration)
             signals.append(TransitSignal(
                 period: period, epoch: epoch, duration: duration, depth: best.depth[0],
                 depthError: best.depthError[0], snr: best.depthSNR[0], sde: sde, transitCount: transits,
@@ -130,10 +149,19 @@ struct SearchPasses {
     /// Detrends the cleaned light curve again without the masked points, so the trend no longer
     /// dips into the transits found.
     mutating func redetrend() {
-        guard detrender != .none else { return }
-        let again = detrender.detrend(cleaned, mask: usable.map { !$0 }).flattened
+        guard detrending.detrender != .none else { return }
+        let again = detrending.detrend(cleaned, mask: usable.map { !$0 }).flattened
         for i in flat.indices where usable[i] {
             if again.flux[i].isFinite { flat.flux[i] = again.flux[i] } else { usable[i] = false }
+        }
+    }
+
+    /// Marks points within half the mask width of a reported signal's transit.
+    mutating func markReported(period: Double, epoch: Double, duration: Double) {
+        let half = configuration.maskWidthInDurations * duration / 2
+        for i in flat.indices {
+            let k = ((flat.time[i] - epoch) / period).rounded()
+            if abs(flat.time[i] - epoch - k * period) < half { reportedTransits[i] = true }
         }
     }
 

@@ -18,7 +18,7 @@ struct SearchCommand: ParsableCommand {
     @Argument(help: "Light-curve files (FITS, gzip FITS, CSV or text).")
     var files: [String]
 
-    @Flag(help: "Print JSON: one object per star with target, mission, files and signals.")
+    @Flag(help: "Print JSON: one object per star with target, mission, files, signals and single_transits.")
     var json = false
 
     @OptionGroup var reading: LightCurveOptions
@@ -33,7 +33,7 @@ struct SearchCommand: ParsableCommand {
                 let result = try TransitSearch(configuration: search.configuration).run(on: lightCurve)
                 let target = lightCurve.metadata.targetID.isEmpty ? group[0] : lightCurve.metadata.targetID
                 reports.append(SearchReport(target: target, mission: lightCurve.metadata.mission.rawValue,
-                                            files: group, signals: result.signals))
+                                            files: group, signals: result.signals, singleTransits: result.singleTransits))
             }
             if json {
                 let encoder = JSONEncoder()
