@@ -74,7 +74,7 @@ final class KnownPlanetSearchTests: XCTestCase {
         let periodogram = result.periodogram
         let peak = try XCTUnwrap(periodogram.sde.indices.max { periodogram.sde[$0] < periodogram.sde[$1] })
         XCTAssertEqual(periodogram.periods[peak], 5.0, accuracy: 0.05)
-        let planet = try XCTUnwrap(result.signals.first)
+        let planet = try XCTUnwrap(result.signals.first, "rejected: \(result.rejected.map(\.reason))")
         XCTAssertEqual(planet.period, 5.0, accuracy: 0.01)  // 0.2%
         XCTAssertGreaterThanOrEqual(planet.sde, result.sdeThreshold)
         XCTAssertEqual(try search(["fits/edge/synthetic-k2-flat.targ.fits.gz"]).signals, [])

@@ -9,7 +9,10 @@ import Foundation
 /// the flattened flux and buries short-period planets. The rule (``adapted(_:first:cadence:shortestDuration:)``):
 ///
 /// 1. After the default detrending, compare the robust scatter of the flattened flux with the
-///    point-to-point (white) scatter. At most 1.5 times it: keep the default (cost: one pass over the data).
+///    point-to-point (white) scatter. At most 1.5 times it, or an excess (the two subtracted in
+///    quadrature) under 1,000 ppm: keep the default (cost: two robust scatters). The absolute floor
+///    leaves alone stars whose leftover is small against the planets searched (K2's thruster
+///    sawtooth: 3.4 times white, but 200 ppm).
 /// 2. Otherwise shorten the window to wotan's rule of thumb for the shortest durations the star
 ///    leaves searchable, `max(0.25 d, 10 cadences, 3 × shortest duration)`, and search only durations
 ///    up to a third of it; apply the biweight again to the flattened flux (at most three passes in
@@ -61,7 +64,9 @@ struct AdaptiveDetrending: Sendable {
         -> (AdaptiveDetrending, DetrendedLightCurve, window: Double)?
     {
         let before = redRatio(first.flattened.flux)
-        guard before > 1.5 else { return nil }
+        let scatter = RobustStatistics.standardDeviation(first.flattened.flux.filter(\.isFinite))
+        let excess = scatter * (1 - 1 / (before * before)).squareRoot()
+        guard before > 1.5, excess > 1e-3 else { return nil }
         let window = max(0.25, 10 * cadence, 3 * shortestDuration)
         var adaptive = AdaptiveDetrending(detrender: .biweight(windowDays: window), passes: 1)
         var result = adaptive.detrend(lightCurve)

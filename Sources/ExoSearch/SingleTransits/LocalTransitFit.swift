@@ -49,13 +49,13 @@ struct LocalTransitFitter {
 
     /// The dip near `epoch` found with about `duration`. With `durations` given, the trial duration
     /// (half to twice the current one) and epoch (within half of it) of highest white SNR, each
-    /// duration against its own baseline, repeated from the best until it stays (at most four
-    /// times, so a transit the flattening shortened grows back to its length); else the epoch and
-    /// duration given. `beta` scales the errors.
-    func fit(epoch: Double, duration: Double, beta: Double, durations: [Double]? = nil) -> LocalTransitFit? {
+    /// duration against its own baseline, repeated from the best until it stays (at most
+    /// `iterations` times, so a transit the flattening shortened grows back to its length); else the
+    /// epoch and duration given. `beta` scales the errors.
+    func fit(epoch: Double, duration: Double, beta: Double, durations: [Double]? = nil, iterations: Int = 4) -> LocalTransitFit? {
         var t0 = epoch, d = duration
         if let durations {
-            for _ in 0..<4 {
+            for _ in 0..<iterations {
                 let (start, length) = (t0, d)
                 var best = -Double.infinity
                 for trial in durations where trial >= length / 2 && trial <= 2 * length {

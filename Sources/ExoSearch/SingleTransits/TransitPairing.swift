@@ -2,7 +2,9 @@ import Foundation
 
 /// The pairing rule for periodic detections with few transits: two or three transits make a
 /// periodic signal only when they agree in depth, duration and shape within their errors
-/// (``SingleTransitVetter/agree(_:_:)``); otherwise each is left to the single-transit search.
+/// (``SingleTransitVetter/agree(_:_:)``, each transit fitted on its own with one local refinement
+/// of epoch and duration; transits at gaps and edges are not compared);
+/// otherwise each is left to the single-transit search.
 /// Two agreeing transits whose separation `Δt` allows more than one period `Δt/n` are a duo, also
 /// left to the single-transit search, which lists those periods.
 struct TransitPairing {
@@ -21,7 +23,11 @@ struct TransitPairing {
             let t = epoch + k * period
             k += 1
             guard coverage.isCovered(t, duration: duration) else { continue }
-            if let fit = fitter.fit(epoch: t, duration: duration, beta: beta, durations: durations) { fits.append(fit) }
+            // Depth and shape at the signal's epoch and duration; the duration from one refinement.
+            // Each transit's own epoch and duration (one refinement: half to twice the signal's duration).
+            guard let fit = fitter.fit(epoch: t, duration: duration, beta: beta, durations: durations, iterations: 1),
+                  fit.boxCoverage >= 0.6, fit.flankCoverage >= 0.6 else { continue }
+            fits.append(fit)
             if fits.count > 3 { return nil }
         }
         guard fits.count >= 2 else { return nil }
