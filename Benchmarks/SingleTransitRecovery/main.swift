@@ -8,8 +8,10 @@
 //   - false events: the single events the full TransitSearch lists on the untouched light curve;
 //   - recovery: lone limb-darkened transits (ExoSim SignalInjector; period log-uniform 30-3000 d, impact
 //     parameter 0-0.7, so durations follow a solar-density star) multiplied in at a random cadence with
-//     full coverage (box and flanks), depth set for a target SNR = depth × √(cadences in transit) / σ
-//     (σ: robust per-cadence scatter of the flattened light curve); recovered when a listed event's
+//     full coverage (box and flanks), depth set for a target SNR = mean depth over the transit ×
+//     √(cadences in transit) / (σ β), the depth error the search itself uses (σ: robust per-cadence
+//     scatter of the flattened light curve; β: the search's correlated-noise factor at the nearest
+//     trial duration, measured on the light curve before injection); recovered when a listed event's
 //     epoch is within 1 hour. The single-transit search runs alone (SingleTransitSearch.run(on:)) on
 //     the injected curves, which is the part of TransitSearch that finds lone transits.
 import ExoDetrend
@@ -19,7 +21,7 @@ import ExoSearch
 import ExoSim
 import Foundation
 
-var trials = 8, simulated = 20, seed: UInt64 = 2026
+var trials = 8, simulated = 20, seed: UInt64 = 2026, verbose = false
 var arguments = CommandLine.arguments.dropFirst()
 while let flag = arguments.popFirst() {
     guard let value = arguments.popFirst() else { break }
@@ -27,6 +29,7 @@ while let flag = arguments.popFirst() {
     case "--trials": trials = Int(value) ?? trials
     case "--simulated": simulated = Int(value) ?? simulated
     case "--seed": seed = UInt64(value) ?? seed
+    case "--verbose": verbose = value == "1"
     default: FileHandle.standardError.write(Data("unknown option \(flag)\n".utf8)); exit(2)
     }
 }
@@ -103,8 +106,7 @@ var table: [String: [Double: (Int, Int)]] = [:]
 for base in bases {
     let lc = base.lightCurve.removingNaNs()
     let cadence = TransitSearch.cadence(of: lc)
-    let flat = Detrender.biweight(windowDays: Detrender.defaultWindow(longestDurationDays: 0.3, cadenceDays: cadence)).detrend(lc).flattened
-    let sigma = RobustStatistics.standardDeviation(flat.flux.filter(\.isFinite))
+    let noise = try SingleTransitSearch().run(on: lc)
     let start = lc.time.first ?? 0
     for snr in snrs {
         var found = 0, done = 0
@@ -121,16 +123,30 @@ for base in bases {
                 func covered(_ a: Double, _ b: Double) -> Bool {
                     Double(lc.time.filter { $0 >= a && $0 < b }.count) >= 0.8 * (b - a) / duration * expected
                 }
-                if covered(t - 1.5 * duration, t + 1.5 * duration) && covered(t - duration / 2, t + duration / 2) { epoch = t; break }
+                if covered(t - 1.5 * duration, t - duration / 2) && covered(t + duration / 2, t + 1.5 * duration)
+                    && covered(t - duration / 2, t + duration / 2) { epoch = t; break }
             }
             guard epoch.isFinite else { continue }
-            let depth = snr * sigma / (duration / cadence).squareRoot()
+            // The pipeline's error for this duration, and the mean depth over the transit per unit mid-transit depth.
+            guard let nearest = noise.durations.indices.min(by: { abs(log(noise.durations[$0] / duration)) < abs(log(noise.durations[$1] / duration)) })
+            else { continue }
+            let error = noise.sigma * noise.beta[nearest] / (duration / cadence).squareRoot()
+            let model = TransitModel(shape).flux(at: (0..<41).map { start + duration * (Double($0) / 40 - 0.5) })
+            let meanOverMid = model.map { 1 - $0 }.reduce(0, +) / 41 / max(1 - (model[20]), 1e-12)
+            let depth = snr * error / meanOverMid
             guard depth < 0.5 else { continue }
             let planet = try SignalInjector.planet(period: period, epoch: epoch, depth: depth, impactParameter: impact)
             let injected = SignalInjector.inject(planet, into: lc)
-            let events = try SingleTransitSearch().run(on: injected)
+            let result = try SingleTransitSearch().run(on: injected)
+            let (events, rejected) = (result.events, result.rejected)
             done += 1
-            if events.contains(where: { abs($0.epoch - epoch) <= 1.0 / 24 }) { found += 1 }
+            if events.contains(where: { abs($0.epoch - epoch) <= 1.0 / 24 }) {
+                found += 1
+            } else if verbose {
+                print(String(format: "missed %@ SNR %.1f at %.3f, %.2f h, depth %.0f ppm: ", base.name, snr, epoch, duration * 24, depth * 1e6)
+                      + events.map { String(format: "[%.3f %.2f h SNR %.1f]", $0.epoch, $0.duration * 24, $0.snr) }.joined()
+                      + rejected.filter { abs($0.epoch - epoch) < 1 }.map { " rejected \($0.epoch) \($0.duration * 24) h scan \($0.sde): \($0.reason)" }.joined())
+            }
         }
         let old = table[base.mission, default: [:]][snr] ?? (0, 0)
         table[base.mission, default: [:]][snr] = (old.0 + found, old.1 + done)

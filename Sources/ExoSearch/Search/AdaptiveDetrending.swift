@@ -80,3 +80,15 @@ struct AdaptiveDetrending: Sendable {
         return (adaptive, result, window)
     }
 }
+
+extension Detrender {
+    /// The longest transit duration this detrending keeps: a third of a biweight window (wotan's
+    /// rule of thumb), 0.3 d for the spline, any for none.
+    var longestKeptDuration: Double {
+        switch self {
+        case let .biweight(window): window / 3
+        case .spline: 0.3
+        case .none: .infinity
+        }
+    }
+}

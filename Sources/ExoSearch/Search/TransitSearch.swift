@@ -90,7 +90,7 @@ public struct TransitSearch: Sendable {
         try passes.run()
         let singles = SingleTransitSearch(configuration: config.singleTransits, stellarDensity: config.stellarDensity)
             .search(flat: passes.flat, cleaned: cleaned, excluded: passes.reportedTransits, signals: passes.signals, sigma: sigma,
-                    cadence: cadence)
+                    cadence: cadence, flatLongestDuration: detrending.detrender.longestKeptDuration)
         return TransitSearchResult(signals: passes.signals, singleTransits: singles.events,
                                    periodogram: passes.periodogram ?? Periodogram(periods: [], power: [], sde: []),
                                    flattened: flat, trend: trend, rejected: passes.rejected + singles.rejected, durations: durations,

@@ -70,6 +70,34 @@ struct LocalTransitFitter {
                 }
                 if abs(t0 - start) < length / 20 && d == length { break }
             }
+            // Finer: durations within ±25% and epochs within a quarter duration, a hundredth of it apart.
+            let (start, length) = (t0, d)
+            var best = -Double.infinity
+            for j in 0...10 {
+                let trial = length * (0.8 + 0.045 * Double(j))
+                guard let window = residuals(epoch: start, duration: trial, excludedHalfWidth: trial) else { continue }
+                for i in -25...25 {
+                    let centre = start + Double(i) * length / 100
+                    let (sum, n) = window.boxSum(from: centre - trial / 2, to: centre + trial / 2)
+                    guard n >= 3 else { continue }
+                    let score = -sum / Double(n).squareRoot()
+                    if score > best { best = score; t0 = centre; d = trial }
+                }
+            }
+            // Centre: among epochs within a quarter duration whose box keeps 90% of the best SNR, the
+            // one whose two halves are deepest alike (a box fit alone drifts along a long shallow dip).
+            if let window = residuals(epoch: t0, duration: d, excludedHalfWidth: d) {
+                let centre = t0
+                var balance = Double.infinity
+                for i in -25...25 {
+                    let c = centre + Double(i) * d / 100
+                    let (sum, n) = window.boxSum(from: c - d / 2, to: c + d / 2)
+                    let (firstSum, firstN) = window.boxSum(from: c - d / 2, to: c)
+                    guard n >= 3, firstN >= 1, n - firstN >= 1, -sum / Double(n).squareRoot() >= 0.9 * best else { continue }
+                    let difference = abs(firstSum / Double(firstN) - (sum - firstSum) / Double(n - firstN))
+                    if difference < balance { balance = difference; t0 = c }
+                }
+            }
         }
         guard let window = residuals(epoch: t0, duration: d, excludedHalfWidth: 0.75 * d) else { return nil }
         return measure(window, epoch: t0, duration: d, beta: beta)

@@ -69,12 +69,16 @@ struct SingleEventScan {
                 if !explained(peak) { candidates.append(peak) }
             }
         }
-        candidates.sort { $0.snr > $1.snr }
+        return (betas, Self.strongest(candidates, limit: limit))
+    }
+
+    /// The strongest of `candidates`, at most `limit`, none within the union of two boxes of a stronger one.
+    static func strongest(_ candidates: [Peak], limit: Int) -> [Peak] {
         var chosen: [Peak] = []
-        for peak in candidates where chosen.count < limit {
+        for peak in candidates.sorted(by: { $0.snr > $1.snr }) where chosen.count < limit {
             if chosen.contains(where: { abs($0.time - peak.time) < $0.duration + peak.duration }) { continue }
             chosen.append(peak)
         }
-        return (betas, chosen)
+        return chosen
     }
 }
