@@ -27,41 +27,47 @@ let package = Package(
         // Reading
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "ExoRandom", swiftSettings: fastMath),
+        .target(name: "ExoBasics", dependencies: ["CZlib"]),
         .target(name: "ExoFITS", dependencies: ["CZlib"], swiftSettings: fastMath),
-        .target(name: "ExoLightCurve", dependencies: ["ExoFITS"], swiftSettings: fastMath),
+        .target(name: "ExoLightCurve", dependencies: ["ExoBasics", "ExoFITS"], swiftSettings: fastMath),
         // Cleaning and search
-        .target(name: "ExoDetrend", dependencies: ["ExoLightCurve"], swiftSettings: fastMath),
-        .target(name: "ExoSearch", dependencies: ["ExoLightCurve", "ExoDetrend"], swiftSettings: fastMath),
+        .target(name: "ExoDetrend", dependencies: ["ExoBasics", "ExoLightCurve"], swiftSettings: fastMath),
+        // Diagnostics: every check that tells a planet from a binary or noise, and their flags
+        .target(name: "ExoDiagnostics", dependencies: ["ExoBasics", "ExoLightCurve", "ExoDetrend"], swiftSettings: fastMath),
+        .target(name: "ExoSearch", dependencies: ["ExoBasics", "ExoLightCurve", "ExoDetrend", "ExoDiagnostics"], swiftSettings: fastMath),
         // Views, neural networks, classifier
-        .target(name: "ExoViews", dependencies: ["ExoLightCurve"], swiftSettings: fastMath),
+        .target(name: "ExoViews", dependencies: ["ExoBasics", "ExoLightCurve", "ExoDiagnostics"], swiftSettings: fastMath),
         .target(name: "ExoNNKernelsAVX512", swiftSettings: avx512Math),
-        .target(name: "ExoNN", dependencies: ["ExoRandom", "ExoNNKernelsAVX512"], swiftSettings: fastMath),
+        .target(name: "ExoNN", dependencies: ["ExoBasics", "ExoRandom", "ExoNNKernelsAVX512"], swiftSettings: fastMath),
         .target(
             name: "ExoClassifier",
             dependencies: [
-                "ExoNN", "ExoViews", "ExoLightCurve", "ExoDetrend", "ExoRandom",
+                "ExoBasics", "ExoNN", "ExoViews", "ExoLightCurve", "ExoDetrend", "ExoRandom",
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
             ],
             resources: [.process("Resources")],
             swiftSettings: fastMath
         ),
         // Simulation
-        .target(name: "ExoSim", dependencies: ["ExoLightCurve", "ExoFITS", "ExoRandom"], swiftSettings: fastMath),
+        .target(name: "ExoSim", dependencies: ["ExoBasics", "ExoLightCurve", "ExoFITS", "ExoRandom"], swiftSettings: fastMath),
         // Vetting and reports
-        .target(name: "ExoReport", dependencies: ["ExoLightCurve", "CZlib"], swiftSettings: fastMath),
+        .target(name: "ExoReport", dependencies: ["ExoBasics", "ExoLightCurve", "CZlib"], swiftSettings: fastMath),
         .target(
             name: "ExoVetting",
-            dependencies: ["ExoFITS", "ExoLightCurve", "ExoDetrend", "ExoSearch", "ExoViews", "ExoClassifier", "ExoReport"],
+            dependencies: [
+                "ExoBasics", "ExoFITS", "ExoLightCurve", "ExoDetrend", "ExoDiagnostics", "ExoSearch", "ExoViews",
+                "ExoClassifier", "ExoReport",
+            ],
             swiftSettings: fastMath
         ),
         // Archive and batch
         .target(name: "ExoArchive", dependencies: ["ExoLightCurve"]),
-        .target(name: "ExoBatch", dependencies: ["ExoLightCurve", "ExoVetting", "ExoArchive"]),
+        .target(name: "ExoBatch", dependencies: ["ExoBasics", "ExoLightCurve", "ExoVetting", "ExoArchive"]),
         // Umbrella and command-line tool
         .target(
             name: "Exoscope",
             dependencies: [
-                "ExoFITS", "ExoLightCurve", "ExoDetrend", "ExoSearch", "ExoViews", "ExoNN", "ExoClassifier",
+                "ExoBasics", "ExoFITS", "ExoLightCurve", "ExoDetrend", "ExoDiagnostics", "ExoSearch", "ExoViews", "ExoNN", "ExoClassifier",
                 "ExoSim", "ExoReport", "ExoVetting", "ExoArchive", "ExoBatch", "ExoRandom",
             ]
         ),
@@ -88,7 +94,7 @@ let package = Package(
             path: "Benchmarks/BenchSearch", swiftSettings: fastMath
         ),
         .executableTarget(
-            name: "SingleTransitRecovery", dependencies: ["ExoSearch", "ExoSim", "ExoDetrend", "ExoLightCurve", "ExoRandom"],
+            name: "SingleTransitRecovery", dependencies: ["ExoBasics", "ExoSearch", "ExoSim", "ExoLightCurve", "ExoRandom"],
             path: "Benchmarks/SingleTransitRecovery", swiftSettings: fastMath
         ),
         .executableTarget(
@@ -102,15 +108,17 @@ let package = Package(
         // Tests
         .target(name: "ExoTestSupport", dependencies: ["ExoLightCurve"], path: "Tests/ExoTestSupport"),
         .testTarget(name: "ExoRandomTests", dependencies: ["ExoRandom"]),
+        .testTarget(name: "ExoBasicsTests", dependencies: ["ExoBasics"]),
+        .testTarget(name: "ExoDiagnosticsTests", dependencies: ["ExoDiagnostics", "ExoTestSupport", "ExoRandom"]),
         .testTarget(name: "ExoFITSTests", dependencies: ["ExoFITS", "ExoTestSupport"]),
         .testTarget(name: "ExoLightCurveTests", dependencies: ["ExoLightCurve", "ExoTestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "ExoDetrendTests", dependencies: ["ExoDetrend", "ExoTestSupport", "ExoRandom"], exclude: ["Fixtures"]),
+        .testTarget(name: "ExoDetrendTests", dependencies: ["ExoBasics", "ExoDetrend", "ExoTestSupport", "ExoRandom"], exclude: ["Fixtures"]),
         .testTarget(name: "ExoSearchTests", dependencies: ["ExoSearch", "ExoSim", "ExoTestSupport", "ExoRandom"], exclude: ["Fixtures"]),
         .testTarget(name: "ExoViewsTests", dependencies: ["ExoViews", "ExoTestSupport"]),
-        .testTarget(name: "ExoNNTests", dependencies: ["ExoNN", "ExoTestSupport"]),
+        .testTarget(name: "ExoNNTests", dependencies: ["ExoBasics", "ExoNN", "ExoTestSupport"]),
         .testTarget(name: "ExoClassifierTests", dependencies: ["ExoClassifier", "ExoTestSupport"]),
         .testTarget(name: "ExoSimTests", dependencies: ["ExoSim", "ExoTestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "ExoReportTests", dependencies: ["ExoReport", "ExoTestSupport", "CZlib"]),
+        .testTarget(name: "ExoReportTests", dependencies: ["ExoBasics", "ExoReport", "ExoTestSupport", "CZlib"]),
         .testTarget(name: "ExoVettingTests", dependencies: ["ExoVetting", "ExoTestSupport"]),
         .testTarget(name: "ExoArchiveTests", dependencies: ["ExoArchive", "ExoTestSupport"]),
         .testTarget(name: "ExoBatchTests", dependencies: ["ExoBatch", "ExoTestSupport"]),

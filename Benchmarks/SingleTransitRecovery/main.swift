@@ -14,7 +14,7 @@
 //     trial duration, measured on the light curve before injection); recovered when a listed event's
 //     epoch is within 1 hour. The single-transit search runs alone (SingleTransitSearch.run(on:)) on
 //     the injected curves, which is the part of TransitSearch that finds lone transits.
-import ExoDetrend
+import ExoBasics
 import ExoLightCurve
 import ExoRandom
 import ExoSearch
@@ -51,8 +51,7 @@ func outOfTransit(_ lc: LightCurve) throws -> (LightCurve, [SingleTransit]) {
     guard !result.signals.isEmpty else { return (clean, result.singleTransits) }
     let keep = clean.indices.filter { i in
         !result.signals.contains { s in
-            let k = ((clean.time[i] - s.epoch) / s.period).rounded()
-            return abs(clean.time[i] - s.epoch - k * s.period) < s.duration
+            Ephemeris(period: s.period, epoch: s.epoch, duration: s.duration).isInTransit(clean.time[i], widthInDurations: 2)
         }
     }
     let cut = clean.selecting(keep)

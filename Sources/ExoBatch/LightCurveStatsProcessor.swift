@@ -1,3 +1,4 @@
+import ExoBasics
 import ExoLightCurve
 import Foundation
 
@@ -18,9 +19,7 @@ public struct LightCurveStatsProcessor: StarProcessor {
         guard let start = lightCurve.time.min(), let end = lightCurve.time.max() else {
             return [row(lightCurve, files: job.files.count, start: .null, end: .null, span: .null, rms: .null)]
         }
-        let center = median(of: lightCurve.flux)
-        let deviation = median(of: lightCurve.flux.map { abs($0 - center) })
-        let rms = 1.4826 * deviation / center * 1e6
+        let rms = RobustStatistics.standardDeviation(lightCurve.flux) / RobustStatistics.median(lightCurve.flux) * 1e6
         return [row(lightCurve, files: job.files.count, start: .double(start), end: .double(end),
                     span: .double(end - start), rms: rms.isFinite ? .double(rms) : .null)]
     }

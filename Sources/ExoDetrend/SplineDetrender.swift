@@ -1,3 +1,4 @@
+import ExoBasics
 import Foundation
 
 /// A robust penalised cubic B-spline trend whose knot spacing is chosen by the Bayesian

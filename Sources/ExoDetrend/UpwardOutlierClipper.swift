@@ -1,3 +1,5 @@
+import ExoBasics
+
 /// Finds upward outliers (flares, cosmic rays) in a flattened light curve; transits, which go
 /// down, are never clipped.
 public struct UpwardOutlierClipper: Sendable, Codable, Equatable {

@@ -1,3 +1,5 @@
+import ExoBasics
+
 /// A photometric time series of one star: the type every step of Exoscope passes along.
 ///
 /// Times are days in the mission's barycentric system (BJD minus ``LightCurveMetadata/timeReference``),
@@ -75,7 +77,7 @@ public struct LightCurve: Sendable {
     }
 
     /// Median of the finite fluxes (NaN if there are none).
-    public var medianFlux: Double { median(of: flux.filter(\.isFinite)) }
+    public var medianFlux: Double { RobustStatistics.median(flux) }
 
     /// Flux and error divided by the median flux, so the baseline is 1.
     public func normalized() -> LightCurve {
@@ -91,10 +93,3 @@ public struct LightCurve: Sendable {
     }
 }
 
-/// Median of `values` (the mean of the two middle values for an even count); NaN when empty.
-public func median(of values: [Double]) -> Double {
-    guard !values.isEmpty else { return .nan }
-    let sorted = values.sorted()
-    let mid = sorted.count / 2
-    return sorted.count % 2 == 1 ? sorted[mid] : 0.5 * (sorted[mid - 1] + sorted[mid])
-}

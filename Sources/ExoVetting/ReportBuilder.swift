@@ -1,3 +1,4 @@
+import ExoBasics
 import ExoLightCurve
 import ExoReport
 import ExoSearch
@@ -69,8 +70,7 @@ enum ReportBuilder {
     /// 1.4826 × the median absolute deviation of the finite values.
     private static func robustSigma(_ values: [Double]) -> Double {
         let finite = values.filter(\.isFinite)
-        let m = median(of: finite)
-        return 1.4826 * median(of: finite.map { abs($0 - m) })
+        return RobustStatistics.standardDeviation(finite)
     }
 
     private static func provenance(files: [String], configuration c: VettingConfiguration, modelSummary: String,

@@ -1,3 +1,4 @@
+import ExoDiagnostics
 import ExoClassifier
 import ExoSearch
 

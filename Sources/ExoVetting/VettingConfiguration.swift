@@ -1,3 +1,4 @@
+import ExoDiagnostics
 import ExoLightCurve
 import ExoSearch
 import ExoViews
@@ -19,7 +20,7 @@ public struct VettingConfiguration: Codable, Sendable, Equatable {
     /// The classifier.
     public var model: ModelChoice = .bundled
     /// The limits of the verdict rules.
-    public var thresholds = VerdictThresholds()
+    public var thresholds = DiagnosticThresholds()
     /// Keep the data behind the report plots (light curves, periodogram, folded views) in each result.
     public var keepsReportData = false
 

@@ -1,3 +1,4 @@
+import ExoDiagnostics
 import ExoClassifier
 import ExoLightCurve
 import ExoReport
@@ -128,9 +129,8 @@ public struct VettingPipeline: Sendable {
             }
         }
         let meta = lightCurve.metadata
-        let singles = search.singleTransits.map { SingleTransitCentroid.check($0, pixelFile: pixelFile, thresholds: configuration.thresholds) }
         var star = StarVetting(target: Self.targetName(meta, fallback: files.first ?? "star"),
-                               mission: meta.mission.rawValue, files: files, signals: vetted, singleTransits: singles)
+                               mission: meta.mission.rawValue, files: files, signals: vetted, singleTransits: search.singleTransits)
         if configuration.keepsReportData {
             star.report = ReportBuilder.star(star, input: input, search: search, signals: reports,
                                              configuration: configuration, modelSummary: configuration.model.summary)

@@ -1,3 +1,5 @@
+import ExoBasics
+
 /// Median binning of sorted points into evenly spaced, possibly overlapping bins.
 public struct MedianBinner: Sendable {
     /// Number of bins.
@@ -41,7 +43,7 @@ public struct MedianBinner: Sendable {
             guard hi > lo else { continue }
             scratch.removeAll(keepingCapacity: true)
             scratch.append(contentsOf: y[lo..<hi])
-            values[b] = Self.median(&scratch)
+            values[b] = RobustStatistics.medianInPlace(&scratch)
             counts[b] = hi - lo
         }
         if counts.contains(0) {
@@ -49,7 +51,7 @@ public struct MedianBinner: Sendable {
             case .median:
                 scratch.removeAll(keepingCapacity: true)
                 if spanHigh > spanLow { scratch.append(contentsOf: y[spanLow..<spanHigh]) }
-                let m = scratch.isEmpty ? Double.nan : Self.median(&scratch)
+                let m = scratch.isEmpty ? Double.nan : RobustStatistics.medianInPlace(&scratch)
                 for b in 0..<binCount where counts[b] == 0 { values[b] = m }
             case .interpolate:
                 Self.interpolateGaps(&values, counts: counts, centers: centers)
@@ -65,12 +67,6 @@ public struct MedianBinner: Sendable {
             if x[mid] < value { lo = mid + 1 } else { hi = mid }
         }
         return lo
-    }
-
-    static func median(_ values: inout [Double]) -> Double {
-        values.sort()
-        let n = values.count
-        return n % 2 == 1 ? values[n / 2] : 0.5 * (values[n / 2 - 1] + values[n / 2])
     }
 
     private static func interpolateGaps(_ values: inout [Double], counts: [Int], centers: [Double]) {
@@ -108,10 +104,9 @@ public struct BinnedSeries: Codable, Equatable, Sendable {
 
     /// This series' median and |min - median|.
     public var normalization: (median: Double, scale: Double) {
-        var copy = values.filter(\.isFinite)
-        guard !copy.isEmpty else { return (0, 0) }
-        let m = MedianBinner.median(&copy)
-        let low = copy.first ?? m
+        var finite = values.filter(\.isFinite)
+        guard let low = finite.min() else { return (0, 0) }
+        let m = RobustStatistics.medianInPlace(&finite)
         return (m, abs(low - m))
     }
 }

@@ -1,3 +1,4 @@
+import ExoDiagnostics
 import ExoLightCurve
 
 /// The AstroNet views of one threshold-crossing event: global, local, secondary, odd and even.

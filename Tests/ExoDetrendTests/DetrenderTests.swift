@@ -1,3 +1,4 @@
+import ExoBasics
 import ExoLightCurve
 import XCTest
 @testable import ExoDetrend

@@ -16,9 +16,4 @@ final class LightCurveTests: XCTestCase {
         XCTAssertEqual(n.fluxError[1], 0.1, accuracy: 1e-12)
         XCTAssertTrue(n.metadata.isNormalized)
     }
-
-    func testMedianOfEvenCountAveragesMiddle() {
-        XCTAssertEqual(median(of: [4, 1, 3, 2]), 2.5)
-        XCTAssertTrue(median(of: []).isNaN)
-    }
 }

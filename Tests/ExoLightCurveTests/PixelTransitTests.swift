@@ -1,3 +1,4 @@
+import ExoBasics
 import ExoLightCurve
 import ExoTestSupport
 import Foundation
@@ -21,7 +22,7 @@ final class PixelTransitTests: XCTestCase {
         for i in 0..<n {
             while lc.time[lo] < lc.time[i] - windowDays / 2 { lo += 1 }
             while hi < n && lc.time[hi] <= lc.time[i] + windowDays / 2 { hi += 1 }
-            detrended[i] = lc.flux[i] / median(of: Array(lc.flux[lo..<hi]))
+            detrended[i] = lc.flux[i] / RobustStatistics.median(Array(lc.flux[lo..<hi]))
         }
         var inside: [Double] = [], outside: [Double] = []
         for i in 0..<n {
@@ -31,7 +32,7 @@ final class PixelTransitTests: XCTestCase {
             if abs(phase) < 0.4 * durationDays { inside.append(detrended[i]) }
             else if abs(phase) > durationDays { outside.append(detrended[i]) }
         }
-        let baseline = median(of: outside)
+        let baseline = RobustStatistics.median(outside)
         let mean = outside.reduce(0, +) / Double(outside.count)
         let scatter = (outside.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(outside.count - 1)).squareRoot()
         let depth = baseline - inside.reduce(0, +) / Double(max(1, inside.count))

@@ -1,3 +1,4 @@
+import ExoBasics
 import ExoRandom
 import Foundation
 import XCTest

@@ -1,15 +1,9 @@
+import ExoBasics
 import CZlib
 @testable import ExoReport
 import XCTest
 
 final class PNGTests: XCTestCase {
-    func testCRC32MatchesTheStandardAndZlib() {
-        XCTAssertEqual(CRC32.checksum(Array("123456789".utf8)), 0xCBF4_3926)
-        let bytes = (0..<1000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
-        let reference = bytes.withUnsafeBufferPointer { UInt32(crc32(0, $0.baseAddress, uInt($0.count))) }
-        XCTAssertEqual(CRC32.checksum(bytes), reference)
-    }
-
     func testPNGDecodesToTheDrawnPixels() throws {
         var figure = Figure(width: 200, height: 120, title: "PNG", xLabel: "x", yLabel: "y",
                             xRange: 0...1, yRange: 0...1)

@@ -52,7 +52,7 @@ final class KnownPlanetSearchTests: XCTestCase {
         ])
         let periods = result.signals.prefix(5).map(\.period)
         for known in [7.00815, 8.71938] {
-            XCTAssertTrue(periods.contains { abs($0 - known) < 1e-3 * known }, "\(known) d not in \(periods)")
+            XCTAssertTrue(periods.contains { abs($0 - known) < 1e-3 * known }, "\(known) d not in \(periods); rejected \(result.rejected.map { ($0.period ?? 0, $0.reason) })")
         }
         // The deep lone transits of g and h are masked as single events, not reported.
         XCTAssertFalse(result.rejected.isEmpty)

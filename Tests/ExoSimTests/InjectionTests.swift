@@ -1,3 +1,4 @@
+import ExoBasics
 import ExoLightCurve
 import ExoRandom
 import XCTest
@@ -80,7 +81,7 @@ final class InjectionTests: XCTestCase {
         for example in examples {
             XCTAssertGreaterThan(example.ephemeris.period, 0)
             XCTAssertGreaterThan(example.ephemeris.duration, 0)
-            XCTAssertEqual(median(of: example.lightCurve.flux), 1, accuracy: 1e-12)
+            XCTAssertEqual(RobustStatistics.median(example.lightCurve.flux), 1, accuracy: 1e-12)
             XCTAssertTrue(example.lightCurve.quality.allSatisfy { $0 == 0 })
         }
         XCTAssertEqual(examples[0].ephemeris, examples[0].truth.ephemeris)

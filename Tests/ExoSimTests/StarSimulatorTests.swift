@@ -1,3 +1,4 @@
+import ExoBasics
 import ExoLightCurve
 import XCTest
 @testable import ExoSim
@@ -42,7 +43,7 @@ final class StarSimulatorTests: XCTestCase {
         let lc = star.lightCurve.normalized()
         // Point-to-point scatter removes the slow granulation.
         let diffs = zip(lc.flux.dropFirst(), lc.flux).map { $0 - $1 }.map(abs)
-        let robust = median(of: diffs) / 0.6745 / 2.0.squareRoot() * 1.0
+        let robust = RobustStatistics.median(diffs) / 0.6745 / 2.0.squareRoot() * 1.0
         XCTAssertEqual(robust, star.truth.noisePerCadence, accuracy: 0.1 * star.truth.noisePerCadence)
         XCTAssertEqual(star.truth.noisePerCadence, 8.6e-4, accuracy: 1e-4)
     }

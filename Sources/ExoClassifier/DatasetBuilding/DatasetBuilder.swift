@@ -1,3 +1,4 @@
+import ExoBasics
 import ExoDetrend
 import ExoLightCurve
 import ExoViews
@@ -58,12 +59,8 @@ public struct DatasetBuilder: Sendable {
 
     /// The record of one TCE from its star's (stitched) light curve.
     public func record(for entry: TCEEntry, lightCurve: LightCurve) throws -> VettingRecord {
-        let half = entry.period / 2
-        let inTransit = lightCurve.time.map { t -> Bool in
-            let phase = (t - entry.epoch + half).truncatingRemainder(dividingBy: entry.period)
-            let wrapped = (phase < 0 ? phase + entry.period : phase) - half
-            return abs(wrapped) < entry.duration
-        }
+        let ephemeris = Ephemeris(period: entry.period, epoch: entry.epoch, duration: entry.duration)
+        let inTransit = lightCurve.time.map { ephemeris.isInTransit($0, widthInDurations: 2) }
         guard inTransit.contains(true) else {
             throw ClassifierError.invalidArgument("star \(entry.starID): no data in transit (period \(entry.period) d, epoch \(entry.epoch))")
         }

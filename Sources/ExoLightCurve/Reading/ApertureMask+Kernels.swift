@@ -1,3 +1,5 @@
+import ExoBasics
+
 /// Aperture selection and summation over pixel cubes stored row by row (`rows × pixels` floats).
 enum ApertureMask {
     /// Per-cadence sum of the finite pixels in `mask` and sqrt of the summed squared errors.
@@ -47,12 +49,12 @@ enum ApertureMask {
                 let v = flux[row * pixels + p]
                 if v.isFinite { column.append(Double(v)) }
             }
-            image[p] = median(of: column)
+            image[p] = RobustStatistics.median(column)
         }
         let finite = image.filter(\.isFinite)
         guard !finite.isEmpty else { return [Bool](repeating: false, count: pixels) }
-        let center = median(of: finite)
-        let mad = median(of: finite.map { abs($0 - center) }) * 1.4826
+        let center = RobustStatistics.median(finite)
+        let mad = RobustStatistics.standardDeviation(finite)
         var mask = image.map { $0.isFinite && $0 > center + sigma * mad }
         if mad == 0 { mask = image.map { $0.isFinite && $0 > center } }
         return largestRegionNearCenter(mask, width: max(1, width))

@@ -1,3 +1,4 @@
+import ExoBasics
 import ExoFITS
 import Foundation
 
@@ -69,7 +70,7 @@ enum FITSMetadataParser {
             if previous.isFinite, t > previous { steps.append(t - previous) }
             previous = t
         }
-        return median(of: steps)
+        return RobustStatistics.median(steps)
     }
 
     /// A readable product name, e.g. "Kepler long-cadence light curve", "TESS SPOC 2-min light curve".

@@ -1,3 +1,4 @@
+import ExoBasics
 import Foundation
 
 /// Saving and loading models as safetensors files that other tools (Python's `safetensors`,

@@ -1,4 +1,5 @@
 import CZlib
+import ExoBasics
 
 /// Writes ``RGBImage``s as PNG files (8-bit truecolour, no interlace), compressed with the system zlib.
 public enum PNGEncoder {

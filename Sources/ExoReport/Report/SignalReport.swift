@@ -1,3 +1,5 @@
+import ExoBasics
+
 /// One signal of a star in the report: its ephemeris, the classifier's output, the verdict and its views.
 public struct SignalReport: Codable, Sendable, Equatable {
     /// 1 for the first (strongest) signal, 2 for the next, ...
@@ -66,10 +68,6 @@ public struct SignalReport: Codable, Sendable, Equatable {
 
     /// Mid-times of this signal's transits between `start` and `end`, days.
     public func transitTimes(from start: Double, to end: Double) -> [Double] {
-        guard period > 0, period.isFinite, start.isFinite, end.isFinite, start <= end else { return [] }
-        let first = ((start - epoch) / period).rounded(.up)
-        let last = ((end - epoch) / period).rounded(.down)
-        guard last >= first, last - first < 100_000 else { return [] }
-        return stride(from: first, through: last, by: 1).map { epoch + $0 * period }
+        Ephemeris(period: period, epoch: epoch, duration: duration).transitTimes(from: start, to: end)
     }
 }

@@ -1,5 +1,6 @@
-import Foundation
+import ExoBasics
 import ExoLightCurve
+import Foundation
 
 /// The prepared arrays of one box least-squares run, shared read-only by the worker threads.
 final class BLSEngine: @unchecked Sendable {
@@ -38,7 +39,7 @@ final class BLSEngine: @unchecked Sendable {
         self.maximumDutyCycle = maximumDutyCycle ?? .infinity
         let n = time.count
         let t0 = time[0]
-        let med = median(of: flux)
+        let med = RobustStatistics.median(flux)
         x = time.map { $0 - t0 } + [.infinity]
         let yw = (0..<n).map { (flux[$0] - med) * inverseVariance[$0] }
         fluxWeight = (0..<n).map { [yw[$0], inverseVariance[$0]] }

@@ -1,3 +1,4 @@
+import ExoBasics
 import Foundation
 
 /// Trial-period grids for transit searches, days.
@@ -41,10 +42,9 @@ public enum PeriodGrid {
         minimumPeriod: Double = 0, maximumPeriod: Double = .infinity,
         oversamplingFactor: Double = 3, minimumTransitCount: Int = 2
     ) -> [Double] {
-        // TLS constants (SI).
-        let gravity = 6.673e-11, solarRadius = 695_508_000.0, solarMass = 1.989e30, secondsPerDay = 86_400.0
-        let radius = max(stellarRadius, 0.1) * solarRadius
-        let mass = max(stellarMass, 0.01) * solarMass
+        let gravity = PhysicalConstants.gravitationalConstant, secondsPerDay = PhysicalConstants.secondsPerDay
+        let radius = max(stellarRadius, 0.1) * PhysicalConstants.solarRadius
+        let mass = max(stellarMass, 0.01) * PhysicalConstants.solarMass
         let span = timeSpan * secondsPerDay
         guard span > 0 else { return [] }
         let fMin = Double(minimumTransitCount) / span

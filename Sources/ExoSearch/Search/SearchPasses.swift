@@ -1,4 +1,6 @@
+import ExoBasics
 import ExoDetrend
+import ExoDiagnostics
 import ExoLightCurve
 import Foundation
 
@@ -92,13 +94,13 @@ struct SearchPasses {
                 continue
             }
             let period = best.periods[0], duration = best.duration[0]
-            let first = flat.time[0]
-            let epoch = best.transitTime[0] - ((best.transitTime[0] - first) / period).rounded(.down) * period
+            let epoch = Ephemeris(period: period, epoch: best.transitTime[0], duration: duration)
+                .firstTransit(atOrAfter: flat.time[0])
+            let ephemeris = Ephemeris(period: period, epoch: epoch, duration: duration)
 
             let diagnoser = TransitDiagnoser(time: time, flux: flux, sigma: sigma)
-            let (diagnostics, flags) = diagnoser.diagnose(period: period, epoch: epoch, duration: duration,
-                                                          depth: best.depth[0], stellarDensity: config.stellarDensity)
-            mask(period: period, epoch: epoch, duration: duration)
+            let (diagnostics, flags) = diagnoser.diagnose(ephemeris, depth: best.depth[0], stellarDensity: config.stellarDensity)
+            mask(ephemeris)
             defer { detections.append((period, epoch, duration)) }
             redetrend()
 
@@ -116,12 +118,11 @@ struct SearchPasses {
                                       reason: "\(transits) transit(s) with data"))
                 continue
             }
-            if transits <= 3, let objection = pairing.objection(period: period, epoch: epoch, duration: duration,
-                                                                beta: diagnostics.redNoiseFactor ?? 1) {
+            if transits <= 3, let objection = pairing.objection(ephemeris, beta: diagnostics.redNoiseFactor ?? 1) {
                 rejected.append(.init(period: period, epoch: epoch, duration: duration, sde: sde, reason: objection))
                 continue
             }
-            markReported(period: period, epoch: epoch, duration: duration)
+            markReported(ephemeris)
             signals.append(TransitSignal(
                 period: period, epoch: epoch, duration: duration, depth: best.depth[0],
                 depthError: best.depthError[0], snr: best.depthSNR[0], sde: sde, transitCount: transits,
@@ -157,20 +158,16 @@ struct SearchPasses {
     }
 
     /// Marks points within half the mask width of a reported signal's transit.
-    mutating func markReported(period: Double, epoch: Double, duration: Double) {
-        let half = configuration.maskWidthInDurations * duration / 2
-        for i in flat.indices {
-            let k = ((flat.time[i] - epoch) / period).rounded()
-            if abs(flat.time[i] - epoch - k * period) < half { reportedTransits[i] = true }
+    mutating func markReported(_ ephemeris: Ephemeris) {
+        for i in flat.indices where ephemeris.isInTransit(flat.time[i], widthInDurations: configuration.maskWidthInDurations) {
+            reportedTransits[i] = true
         }
     }
 
     /// Marks points within half the mask width of a transit as unusable.
-    mutating func mask(period: Double, epoch: Double, duration: Double) {
-        let half = configuration.maskWidthInDurations * duration / 2
-        for i in flat.indices where usable[i] {
-            let k = ((flat.time[i] - epoch) / period).rounded()
-            if abs(flat.time[i] - epoch - k * period) < half { usable[i] = false }
+    mutating func mask(_ ephemeris: Ephemeris) {
+        for i in flat.indices where usable[i] && ephemeris.isInTransit(flat.time[i], widthInDurations: configuration.maskWidthInDurations) {
+            usable[i] = false
         }
     }
 }

@@ -1,3 +1,4 @@
+import ExoDiagnostics
 import ExoLightCurve
 
 /// What ``TransitSearch/run(on:)`` found.

@@ -1,3 +1,5 @@
+import ExoDiagnostics
+
 /// One periodic transit-like signal found by ``TransitSearch``, with its vetting diagnostics.
 ///
 /// Encodes to JSON with the snake_case keys of `exoscope search --json`: `period`, `epoch`,

@@ -1,3 +1,4 @@
+import ExoBasics
 import Foundation
 
 /// Which periods a light curve's coverage rules out for a transit seen at a known time: a period is
@@ -19,10 +20,7 @@ struct PeriodCoverage {
     /// where there is data.
     func excludes(period p: Double, epoch: Double, duration: Double, seen: [Double] = []) -> Bool {
         guard let first = time.first, let last = time.last, p > 0 else { return false }
-        var k = ((first - epoch) / p).rounded(.down)
-        while epoch + k * p <= last + duration {
-            let t = epoch + k * p
-            k += 1
+        for t in Ephemeris(period: p, epoch: epoch, duration: duration).transitTimes(from: first - duration, to: last + duration) {
             if abs(t - epoch) < duration || seen.contains(where: { abs($0 - t) < duration }) { continue }
             if isCovered(t, duration: duration) { return true }
         }

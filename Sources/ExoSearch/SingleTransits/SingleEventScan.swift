@@ -1,3 +1,4 @@
+import ExoBasics
 import ExoDetrend
 import Foundation
 

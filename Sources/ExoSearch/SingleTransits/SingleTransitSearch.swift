@@ -1,3 +1,4 @@
+import ExoBasics
 import ExoDetrend
 import ExoLightCurve
 import Foundation
@@ -88,8 +89,7 @@ public struct SingleTransitSearch: Sendable {
         // times the longest duration of each factor-of-two group (cheap on the binned points).
         let explained = { (peak: SingleEventScan.Peak) -> Bool in
             signals.contains { s in
-                let k = ((peak.time - s.epoch) / s.period).rounded()
-                return abs(peak.time - s.epoch - k * s.period) < (peak.duration + s.duration) / 2 && peak.depth < 1.5 * s.depth
+                abs(Ephemeris(period: s.period, epoch: s.epoch, duration: s.duration).timeFromTransit(peak.time)) < (peak.duration + s.duration) / 2 && peak.depth < 1.5 * s.depth
             }
         }
         let limit = 4 * config.maxEvents, threshold = config.snrThreshold - 2

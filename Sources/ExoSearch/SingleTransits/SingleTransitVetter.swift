@@ -1,3 +1,4 @@
+import ExoBasics
 import Foundation
 
 /// Judges one lone dip from its local fit: systematics are rejected (data gaps and edges, clusters
@@ -20,7 +21,7 @@ struct SingleTransitVetter {
         var binaryDepth = 0.1
         var vShapedBinaryDepth = 0.02
         /// Longer than a circular orbit of this period would give (days): not a transit.
-        var longestPlausiblePeriod = 365.25 * 100
+        var longestPlausiblePeriod = PhysicalConstants.daysPerJulianYear * 100
     }
 
     var limits = Limits()
@@ -82,13 +83,13 @@ struct SingleTransitVetter {
     }
 
     /// Whether two measured transits agree within their errors: depths within 3σ (or 10%, for very
-    /// precise depths), durations within a factor 1.5, the same shape class.
+    /// precise depths), durations within a factor 2 (single-transit durations are noisy), the same shape class.
     func agree(_ a: LocalTransitFit, _ b: LocalTransitFit) -> Bool {
         let depthError = (a.depthError * a.depthError + b.depthError * b.depthError).squareRoot()
         let difference = abs(a.depth - b.depth)
         guard difference <= 3 * depthError || difference <= 0.1 * max(a.depth, b.depth) else { return false }
         let ratio = max(a.duration, b.duration) / max(min(a.duration, b.duration), 1e-9)
-        guard ratio <= 1.5 else { return false }
+        guard ratio <= 2 else { return false }
         let vA = a.outerDepth / max(a.innerDepth, 1e-12) < limits.vShapeRatio
         let vB = b.outerDepth / max(b.innerDepth, 1e-12) < limits.vShapeRatio
         let significant = min(a.snr, b.snr) >= limits.shapeSignificance
@@ -98,11 +99,11 @@ struct SingleTransitVetter {
     /// The period (days) of a central transit of `duration` days on a circular orbit around a star
     /// of `stellarDensity` (solar units): `T = P / (π a/R⋆)` with `a/R⋆ = (G ρ P² / 3π)^(1/3)`.
     static func circularPeriod(duration: Double, stellarDensity: Double) -> Double {
-        let gravity = 6.674e-11, solarDensity = 1408.0
-        let rho = max(stellarDensity, 1e-6) * solarDensity
-        let seconds = duration * 86_400
+        let rho = max(stellarDensity, 1e-6) * PhysicalConstants.solarDensity
+        let seconds = duration * PhysicalConstants.secondsPerDay
         // T³ = P³ / (π³ G ρ P² / 3π) = 3 P / (π² G ρ)  →  P = π² G ρ T³ / 3.
-        return Double.pi * Double.pi * gravity * rho * seconds * seconds * seconds / 3 / 86_400
+        return Double.pi * Double.pi * PhysicalConstants.gravitationalConstant * rho * seconds * seconds * seconds / 3
+            / PhysicalConstants.secondsPerDay
     }
 
     private func ppm(_ x: Double) -> Int { Int((x * 1e6).rounded()) }

@@ -1,3 +1,4 @@
+import ExoBasics
 import Foundation
 
 /// The pairing rule for periodic detections with few transits: two or three transits make a
@@ -15,13 +16,11 @@ struct TransitPairing {
     let durations: [Double]
 
     /// Why the detection is not a periodic signal, or nil when it is.
-    func objection(period: Double, epoch: Double, duration: Double, beta: Double) -> String? {
-        guard let first = coverage.time.first, let last = coverage.time.last, period > 0 else { return nil }
+    func objection(_ ephemeris: Ephemeris, beta: Double) -> String? {
+        guard let first = coverage.time.first, let last = coverage.time.last, ephemeris.period > 0 else { return nil }
+        let duration = ephemeris.duration
         var fits: [LocalTransitFit] = []
-        var k = ((first - epoch) / period).rounded(.down)
-        while epoch + k * period <= last {
-            let t = epoch + k * period
-            k += 1
+        for t in ephemeris.transitTimes(from: first, to: last) {
             guard coverage.isCovered(t, duration: duration) else { continue }
             // Depth and shape at the signal's epoch and duration; the duration from one refinement.
             // Each transit's own epoch and duration (one refinement: half to twice the signal's duration).

@@ -15,8 +15,6 @@ public struct CandidateEphemeris: Sendable, Codable, Equatable {
     /// moved to the nearest transit of the truth, within `epochTolerance` days.
     public func matches(_ truth: SignalEphemeris, periodTolerance: Double = 0.01, epochTolerance: Double) -> Bool {
         guard abs(period - truth.period) <= periodTolerance * truth.period else { return false }
-        var cycles = (epoch - truth.epoch) / truth.period
-        cycles -= cycles.rounded()
-        return abs(cycles * truth.period) <= epochTolerance
+        return abs(truth.ephemeris.timeFromTransit(epoch)) <= epochTolerance
     }
 }

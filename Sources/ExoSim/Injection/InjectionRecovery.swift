@@ -1,3 +1,4 @@
+import ExoBasics
 import ExoLightCurve
 import ExoRandom
 import Foundation
@@ -27,7 +28,7 @@ public struct InjectionRecovery: Sendable {
         var diffs: [Double] = []
         diffs.reserveCapacity(flux.count - 1)
         for i in 1..<flux.count where flux[i].isFinite && flux[i - 1].isFinite { diffs.append(abs(flux[i] - flux[i - 1])) }
-        return 1.4826 * median(of: diffs) / 2.0.squareRoot()
+        return RobustStatistics.gaussianSigmaPerMAD * RobustStatistics.median(diffs) / 2.0.squareRoot()
     }
 
     /// Runs every trial on every light curve (normalised first) and returns the trials.

@@ -8,11 +8,7 @@ public enum KnownSignalMask {
     public static func masking(_ lightCurve: LightCurve, signals: [SignalEphemeris], widthInDurations: Double = 2) -> LightCurve {
         lightCurve.filtered { i in
             let t = lightCurve.time[i]
-            return !signals.contains { signal in
-                var cycles = (t - signal.epoch) / signal.period
-                cycles -= cycles.rounded()
-                return abs(cycles * signal.period) < 0.5 * widthInDurations * signal.duration
-            }
+            return !signals.contains { $0.ephemeris.isInTransit(t, widthInDurations: widthInDurations) }
         }
     }
 }

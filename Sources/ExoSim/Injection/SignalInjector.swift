@@ -1,3 +1,4 @@
+import ExoBasics
 import ExoLightCurve
 import Foundation
 
@@ -62,7 +63,7 @@ public enum SignalInjector {
     static func cadence(of lightCurve: LightCurve) -> Double {
         if lightCurve.metadata.cadenceDays.isFinite { return lightCurve.metadata.cadenceDays }
         let steps = zip(lightCurve.time.dropFirst(), lightCurve.time).map { $0 - $1 }.filter { $0 > 0 }
-        return median(of: steps)
+        return RobustStatistics.median(steps)
     }
 
     private static func multiplied(_ lightCurve: LightCurve, by model: [Double]) -> LightCurve {

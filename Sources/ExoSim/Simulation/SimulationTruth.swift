@@ -1,3 +1,4 @@
+import ExoBasics
 import ExoLightCurve
 
 /// The ephemeris of a periodic signal: what a search should find.
@@ -18,6 +19,9 @@ public struct SignalEphemeris: Sendable, Codable, Equatable {
         self.duration = duration
         self.depth = depth
     }
+
+    /// Its period, epoch and duration, for the in-transit arithmetic.
+    public var ephemeris: Ephemeris { Ephemeris(period: period, epoch: epoch, duration: duration) }
 }
 
 /// Everything a simulation put into a light curve.

@@ -1,3 +1,4 @@
+import ExoBasics
 import ExoLightCurve
 import ExoRandom
 import Foundation
@@ -74,11 +75,11 @@ public enum SyntheticExamples {
         let epoch = start + period * generator.nextUniform()
         let duration = generator.uniform(1...8) / 24
         // The mean flux inside the spurious transit window, relative to the median (1).
+        let window = Ephemeris(period: period, epoch: epoch, duration: duration)
         var sum = 0.0, n = 0
-        for (t, f) in zip(lightCurve.time, lightCurve.flux) {
-            var phase = (t - epoch) / period
-            phase -= phase.rounded()
-            if abs(phase * period) < duration / 2 { sum += f; n += 1 }
+        for (t, f) in zip(lightCurve.time, lightCurve.flux) where window.isInTransit(t) {
+            sum += f
+            n += 1
         }
         let depth = n > 0 ? max(1 - sum / Double(n), 0) : 0
         return SignalEphemeris(period: period, epoch: epoch, duration: duration, depth: depth)

@@ -1,3 +1,4 @@
+import ExoDiagnostics
 import Foundation
 
 /// What is known about one signal when its verdict is decided: the search's measurements, the

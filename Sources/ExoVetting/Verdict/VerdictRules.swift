@@ -1,3 +1,4 @@
+import ExoDiagnostics
 import Foundation
 
 /// Combines the classifier's output with the diagnostics into a verdict with its reasons.
@@ -14,10 +15,10 @@ import Foundation
 /// 5. Otherwise the classifier decides: planet candidate if P(PC) ≥ 0.5, else the likelier of EB and junk.
 public struct VerdictRules: Sendable {
     /// The limits applied.
-    public var thresholds: VerdictThresholds
+    public var thresholds: DiagnosticThresholds
 
     /// Rules with `thresholds`.
-    public init(thresholds: VerdictThresholds = VerdictThresholds()) {
+    public init(thresholds: DiagnosticThresholds = DiagnosticThresholds()) {
         self.thresholds = thresholds
     }
 

@@ -1,3 +1,4 @@
+import ExoBasics
 import Exoscope
 import Foundation
 
@@ -12,8 +13,7 @@ extension TrainCommand {
             let example = try SyntheticExamples.example(index: index, count: count, mission: .tess, seed: seed &+ 0x5349_4D00)
             let e = example.ephemeris
             let flux = example.lightCurve.flux.filter(\.isFinite)
-            let centre = median(of: flux)
-            let sigma = 1.4826 * median(of: flux.map { abs($0 - centre) })
+            let sigma = RobustStatistics.standardDeviation(flux)
             let cadence = example.lightCurve.metadata.cadenceDays.isFinite ? example.lightCurve.metadata.cadenceDays : 2.0 / 1440
             let span = (example.lightCurve.time.last ?? 0) - (example.lightCurve.time.first ?? 0)
             let inTransitPoints = max(span / e.period, 1) * e.duration / cadence

@@ -12,11 +12,7 @@ enum SyntheticRecords {
     static func record(for example: SyntheticExample, index: Int) throws -> VettingRecord {
         let e = example.ephemeris
         let lc = example.lightCurve
-        let inTransit = lc.time.map { t -> Bool in
-            var cycles = (t - e.epoch) / e.period
-            cycles -= cycles.rounded()
-            return abs(cycles * e.period) < e.duration
-        }
+        let inTransit = lc.time.map { e.ephemeris.isInTransit($0, widthInDurations: 2) }
         let window = Detrender.defaultWindow(longestDurationDays: e.duration, cadenceDays: lc.metadata.cadenceDays)
         let flat = Detrender.biweight(windowDays: window).detrend(lc, mask: inTransit).flattened.removingNaNs()
         let views = try TransitViews.make(lightCurve: flat, period: e.period, epoch: e.epoch, duration: e.duration)

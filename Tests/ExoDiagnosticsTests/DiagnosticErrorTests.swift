@@ -2,7 +2,8 @@ import ExoRandom
 import Foundation
 import XCTest
 
-@testable import ExoSearch
+import ExoBasics
+@testable import ExoDiagnostics
 
 /// The errors behind the diagnostics: the red-noise factor β (1 for white noise, above 1 when the
 /// flux wanders on the time scale of a transit) and the odd/even error, which one disturbed transit
@@ -24,7 +25,7 @@ final class DiagnosticErrorTests: XCTestCase {
             t += 10.0 / 1440
         }
         let diagnoser = TransitDiagnoser(time: time, flux: flux, sigma: 1e-3)
-        return diagnoser.diagnose(period: 3, epoch: 1, duration: 0.1, depth: 1e-3, stellarDensity: 1).0
+        return diagnoser.diagnose(Ephemeris(period: 3, epoch: 1, duration: 0.1), depth: 1e-3, stellarDensity: 1).0
     }
 
     func testWhiteNoiseGivesOne() throws {

@@ -1,4 +1,5 @@
-import ExoFITS
+import ExoBasics
+import ExoLightCurve
 import Foundation
 
 /// Where the source of a transit lies, from a target pixel file's difference image (the mean image just
@@ -24,25 +25,25 @@ public struct CentroidOffset: Codable, Sendable, Equatable {
     /// target pixel file at `url`; nil when the file has no pixel table or fewer than 3 transits have cadences
     /// in and just around them.
     public static func measure(pixelFile url: URL, period: Double, epoch: Double, duration: Double) -> CentroidOffset? {
-        guard period > 0, duration > 0,
-              let file = try? FITSFile(contentsOf: url),
-              let table = file.hdus.lazy.compactMap({ try? $0.binaryTable() })
-                .first(where: { $0.hasColumn("TIME") && ($0.column(named: "FLUX")?.repeatCount ?? 0) > 1 }),
-              let fluxColumn = table.column(named: "FLUX"),
-              let time = try? table.doubles("TIME"), let flux = try? table.floats("FLUX") else { return nil }
-        let pixels = fluxColumn.repeatCount
-        let width = fluxColumn.dimensions.first ?? pixels
-        guard width > 0, flux.count == time.count * pixels else { return nil }
-        let quality = (try? table.integers("QUALITY")) ?? [Int64](repeating: 0, count: time.count)
+        guard let pixels = try? PixelTimeSeries.read(contentsOf: url) else { return nil }
+        return measure(pixels, ephemeris: Ephemeris(period: period, epoch: epoch, duration: duration))
+    }
+
+    /// Measures the transit source position of the transits of `ephemeris` in `series`; nil when fewer
+    /// than 3 transits have cadences in and just around them.
+    public static func measure(_ series: PixelTimeSeries, ephemeris: Ephemeris) -> CentroidOffset? {
+        guard ephemeris.period > 0, ephemeris.duration > 0 else { return nil }
+        let time = series.time, flux = series.flux, quality = series.quality
+        let pixels = series.pixelCount, width = series.width, duration = ephemeris.duration
         // Per transit: summed in-transit and nearby out-of-transit images.
         var images: [Int: (inside: [Double], inN: Int, outside: [Double], outN: Int)] = [:]
         flux.withUnsafeBufferPointer { f in
             for row in 0..<time.count where time[row].isFinite && quality[row] == 0 {
-                let cycle = ((time[row] - epoch) / period).rounded()
-                let offset = abs(time[row] - epoch - cycle * period)
+                let cycle = ephemeris.transitNumber(at: time[row])
+                let offset = abs(ephemeris.timeFromTransit(time[row]))
                 let inTransit = offset < 0.35 * duration
                 guard inTransit || (offset > 0.75 * duration && offset < 2.5 * duration) else { continue }
-                var entry = images[Int(cycle)] ?? ([Double](repeating: 0, count: pixels), 0,
+                var entry = images[cycle] ?? ([Double](repeating: 0, count: pixels), 0,
                                                    [Double](repeating: 0, count: pixels), 0)
                 for p in 0..<pixels {
                     let value = Double(f[row * pixels + p])
@@ -50,7 +51,7 @@ public struct CentroidOffset: Codable, Sendable, Equatable {
                     if inTransit { entry.inside[p] += v } else { entry.outside[p] += v }
                 }
                 if inTransit { entry.inN += 1 } else { entry.outN += 1 }
-                images[Int(cycle)] = entry
+                images[cycle] = entry
             }
         }
         var differences: [[Double]] = [], outsides: [[Double]] = []

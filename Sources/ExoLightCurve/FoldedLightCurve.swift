@@ -18,6 +18,15 @@ public struct FoldedLightCurve: Sendable {
     /// Number of points.
     public var count: Int { phase.count }
 
+    /// A folded light curve from its columns (`phase` ascending).
+    public init(phase: [Double], flux: [Double], cycle: [Int], period: Double, epoch: Double) {
+        self.phase = phase
+        self.flux = flux
+        self.cycle = cycle
+        self.period = period
+        self.epoch = epoch
+    }
+
     /// The points whose transit number is even (`true`) or odd (`false`).
     public func parity(even: Bool) -> FoldedLightCurve {
         var result = FoldedLightCurve(phase: [], flux: [], cycle: [], period: period, epoch: epoch)

@@ -1,5 +1,5 @@
 /// The limits the verdict rules apply; the defaults are argued in each property's comment.
-public struct VerdictThresholds: Codable, Sendable, Equatable {
+public struct DiagnosticThresholds: Codable, Sendable, Equatable {
     /// Transits weaker than this SNR are not credible (Kepler's pipeline threshold is 7.1).
     public var minimumSNR: Double = 7.1
     /// Fewer transits than this are a single event: the period is not measured.

@@ -1,3 +1,6 @@
+import ExoBasics
+import Foundation
+
 /// The checks that tell a planet from an eclipsing binary or noise, for one signal. Values that
 /// cannot be computed (no data at that phase) are nil and left out of the JSON.
 public struct TransitDiagnostics: Sendable, Codable, Equatable {
@@ -99,6 +102,16 @@ public struct TransitDiagnostics: Sendable, Codable, Equatable {
 
         enum CodingKeys: String, CodingKey {
             case expected, ratio, stellarDensity = "stellar_density"
+        }
+
+        /// The duration of a central transit (b = 0, Rp ≪ R★) on a circular orbit of `period`
+        /// days around a star of `stellarDensity` (solar units), days: `P / (π a/R★)` with
+        /// `a/R★ = (G ρ★ P² / 3π)^(1/3)` (Seager & Mallén-Ornelas 2003); about 13 h at one year for the Sun.
+        public static func centralTransitDuration(period: Double, stellarDensity: Double = 1) -> Double {
+            let seconds = period * PhysicalConstants.secondsPerDay
+            let gravity = PhysicalConstants.gravitationalConstant
+            let aOverR = pow(gravity * stellarDensity * PhysicalConstants.solarDensity * seconds * seconds / (3 * Double.pi), 1.0 / 3)
+            return period / (Double.pi * aOverR)
         }
     }
 

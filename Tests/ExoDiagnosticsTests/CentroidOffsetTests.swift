@@ -1,5 +1,5 @@
+import ExoDiagnostics
 import ExoTestSupport
-import ExoVetting
 import XCTest
 
 /// The centroid test on the two Kepler pixel files: KOI-608.01's transit comes from another star
@@ -13,8 +13,8 @@ final class CentroidOffsetTests: XCTestCase {
         let offset = try XCTUnwrap(CentroidOffset.measure(pixelFile: url, period: 25.3372, epoch: 142.238,
                                                           duration: 9.714 / 24))
         XCTAssertGreaterThanOrEqual(offset.transitCount, 3)
-        XCTAssertGreaterThanOrEqual(offset.significance, VerdictThresholds().centroidSigma, "\(offset)")
-        XCTAssertGreaterThanOrEqual(offset.offsetPixels, VerdictThresholds().centroidOffsetPixels, "\(offset)")
+        XCTAssertGreaterThanOrEqual(offset.significance, DiagnosticThresholds().centroidSigma, "\(offset)")
+        XCTAssertGreaterThanOrEqual(offset.offsetPixels, DiagnosticThresholds().centroidOffsetPixels, "\(offset)")
     }
 
     func testKepler10bTransitSourceIsTheTarget() throws {
@@ -23,8 +23,8 @@ final class CentroidOffsetTests: XCTestCase {
         // DR24 ephemeris of Kepler-10 b. astropy: 0.14 pixels, 19 transits.
         let offset = try XCTUnwrap(CentroidOffset.measure(pixelFile: url, period: 0.837479, epoch: 131.583,
                                                           duration: 1.544 / 24))
-        let flagged = offset.significance >= VerdictThresholds().centroidSigma
-            && offset.offsetPixels >= VerdictThresholds().centroidOffsetPixels
+        let flagged = offset.significance >= DiagnosticThresholds().centroidSigma
+            && offset.offsetPixels >= DiagnosticThresholds().centroidOffsetPixels
         XCTAssertFalse(flagged, "\(offset)")
     }
 

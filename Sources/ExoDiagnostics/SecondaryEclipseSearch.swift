@@ -1,3 +1,6 @@
+import ExoBasics
+import ExoLightCurve
+
 /// A box search for the deepest dip of the folded light curve away from the transit: where a
 /// secondary eclipse would be.
 public enum SecondaryEclipseSearch {
@@ -20,8 +23,7 @@ public enum SecondaryEclipseSearch {
         let period = folded.period
         let phase = folded.phase, flux = folded.flux
         guard phase.count >= 3, duration > 0 else { return nil }
-        var sortedFlux = flux
-        let baseline = MedianBinner.median(&sortedFlux)
+        let baseline = RobustStatistics.median(flux)
         let n = phase.count
         // Prefix sums over the points sorted by phase, extended by one period to wrap around.
         var prefix = [Double](repeating: 0, count: 2 * n + 1)

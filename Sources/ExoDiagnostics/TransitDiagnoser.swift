@@ -1,10 +1,11 @@
+import ExoBasics
 import ExoDetrend
 import Foundation
 
 /// Computes ``TransitDiagnostics`` and flags for one signal on a flattened light curve.
-struct TransitDiagnoser {
+public struct TransitDiagnoser: Sendable {
     /// Thresholds for the flags.
-    struct Limits {
+    public struct Limits: Sendable {
         var oddEvenSigma = 4.0
         var secondarySignificance = 5.0
         var secondaryDepthFraction = 0.03
@@ -22,6 +23,13 @@ struct TransitDiagnoser {
     let sigma: Double
     var limits = Limits()
 
+    /// A diagnoser of the flattened light curve `time`, `flux` (about 1.0) whose point scatter is `sigma`.
+    public init(time: [Double], flux: [Double], sigma: Double) {
+        self.time = time
+        self.flux = flux
+        self.sigma = sigma
+    }
+
     /// Mean flux and count of the points where `include` holds.
     func mean(_ include: (Int) -> Bool) -> (Double, Int) {
         var sum = 0.0, n = 0
@@ -32,14 +40,12 @@ struct TransitDiagnoser {
         return (n > 0 ? sum / Double(n) : .nan, n)
     }
 
-    func diagnose(period p: Double, epoch: Double, duration: Double, depth: Double, stellarDensity: Double)
-        -> (TransitDiagnostics, [String])
-    {
-        let offset = time.map { t -> Double in
-            let k = ((t - epoch) / p).rounded()
-            return t - epoch - k * p
-        }
-        let number = time.map { Int(((($0 - epoch) / p)).rounded()) }
+    /// The diagnostics of the transits of `ephemeris` with fractional `depth`, for a star of
+    /// `stellarDensity` (solar units), and the names of the checks that failed.
+    public func diagnose(_ ephemeris: Ephemeris, depth: Double, stellarDensity: Double) -> (TransitDiagnostics, [String]) {
+        let p = ephemeris.period, duration = ephemeris.duration
+        let offset = time.map(ephemeris.timeFromTransit)
+        let number = time.map(ephemeris.transitNumber)
         let half = duration / 2
         let (baseline, _) = mean { abs(offset[$0]) > duration }
         let redNoise = redNoiseFactor(offset: offset, duration: duration, baseline: baseline)
@@ -100,10 +106,7 @@ struct TransitDiagnoser {
         let consistency = depthConsistency(offset: offset, half: half, baseline: baseline, noise: noise)
 
         // Duration against a central transit around a star of the given density.
-        let gravity = 6.674e-11, solarDensity = 1408.0
-        let seconds = p * 86_400
-        let aOverR = pow(gravity * stellarDensity * solarDensity * seconds * seconds / (3 * Double.pi), 1.0 / 3)
-        let expected = p / (Double.pi * aOverR)
+        let expected = TransitDiagnostics.DurationCheck.centralTransitDuration(period: p, stellarDensity: stellarDensity)
         let durationCheck = TransitDiagnostics.DurationCheck(expected: expected, ratio: duration / expected,
                                                              stellarDensity: stellarDensity)
 
@@ -164,8 +167,7 @@ struct TransitDiagnoser {
             start = end
         }
         guard normalisedMeans.count >= 10 else { return 1 }
-        let centre = RobustStatistics.median(normalisedMeans)
-        return max(1, 1.4826 * RobustStatistics.median(normalisedMeans.map { abs($0 - centre) }))
+        return max(1, RobustStatistics.standardDeviation(normalisedMeans))
     }
 
     /// The most significant box of the signal's duration at phases at least one duration away
