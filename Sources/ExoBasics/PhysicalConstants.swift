@@ -19,4 +19,17 @@ public enum PhysicalConstants {
     public static let keplerPixelScale = 3.98
     /// TESS pixel scale, arcsec per pixel.
     public static let tessPixelScale = 21.0
+
+    /// The older values of TLS's `tls_constants.py`, which its `period_grid` uses. The Ofir period grid
+    /// keeps them so that it is TLS's grid point for point; with the values above every grid point
+    /// moves by ~1e-4 relative, which is harmless in itself but moved Kepler-90 b (SDE 9.6 in three
+    /// quarters, just above the companion threshold) out of the first five signals.
+    public enum TLSGrid {
+        /// G, m³ kg⁻¹ s⁻².
+        public static let gravitationalConstant = 6.673e-11
+        /// Solar radius, m.
+        public static let solarRadius = 695_508_000.0
+        /// Solar mass, kg.
+        public static let solarMass = 1.989e30
+    }
 }

@@ -39,7 +39,7 @@ public struct VettingStarProcessor: StarProcessor {
                     "snr": .double(s.snr), "sde": .double(s.sde), "transit_count": .int(s.transitCount),
                     "planet_probability": .double(vetted.planetProbability), "prob_pc": .double(vetted.probabilities.pc),
                     "prob_eb": .double(vetted.probabilities.eb), "prob_j": .double(vetted.probabilities.j),
-                    "verdict": .string(vetted.verdict.rawValue), "flags": .string(vetted.flags.joined(separator: ";")),
+                    "verdict": .string(vetted.verdict.rawValue), "flags": .string(vetted.flags.map(\.rawValue).joined(separator: ";")),
                     "reasons": .string(vetted.reasons.joined(separator: " | ")),
                 ])
             }

@@ -21,6 +21,16 @@ public struct CentroidOffset: Codable, Sendable, Equatable {
     /// Transits used.
     public var transitCount: Int
 
+    /// A measured offset (centroids in pixels, column then row).
+    public init(differenceCentroid: [Double], outOfTransitCentroid: [Double], offsetPixels: Double, significance: Double,
+                transitCount: Int) {
+        self.differenceCentroid = differenceCentroid
+        self.outOfTransitCentroid = outOfTransitCentroid
+        self.offsetPixels = offsetPixels
+        self.significance = significance
+        self.transitCount = transitCount
+    }
+
     /// Measures the transit source position of the transits (`period`, `epoch`, `duration` in days) in the
     /// target pixel file at `url`; nil when the file has no pixel table or fewer than 3 transits have cadences
     /// in and just around them.

@@ -4,30 +4,19 @@ import Foundation
 
 /// Computes ``TransitDiagnostics`` and flags for one signal on a flattened light curve.
 public struct TransitDiagnoser: Sendable {
-    /// Thresholds for the flags.
-    public struct Limits: Sendable {
-        var oddEvenSigma = 4.0
-        var secondarySignificance = 5.0
-        var secondaryDepthFraction = 0.03
-        var vShapeRatio = 0.7
-        var shapeSignificance = 7.0
-        var durationRatio = 2.0
-        var depthSignificance = 5.0
-        var depthRelativeScatter = 0.2
-        var singleEventFraction = 0.7
-    }
-
     let time: [Double]
     let flux: [Double]
     /// Robust point scatter of the flattened flux.
     let sigma: Double
-    var limits = Limits()
+    /// The limits that name the shape.
+    let thresholds: DiagnosticThresholds
 
     /// A diagnoser of the flattened light curve `time`, `flux` (about 1.0) whose point scatter is `sigma`.
-    public init(time: [Double], flux: [Double], sigma: Double) {
+    public init(time: [Double], flux: [Double], sigma: Double, thresholds: DiagnosticThresholds = DiagnosticThresholds()) {
         self.time = time
         self.flux = flux
         self.sigma = sigma
+        self.thresholds = thresholds
     }
 
     /// Mean flux and count of the points where `include` holds.
@@ -40,9 +29,9 @@ public struct TransitDiagnoser: Sendable {
         return (n > 0 ? sum / Double(n) : .nan, n)
     }
 
-    /// The diagnostics of the transits of `ephemeris` with fractional `depth`, for a star of
-    /// `stellarDensity` (solar units), and the names of the checks that failed.
-    public func diagnose(_ ephemeris: Ephemeris, depth: Double, stellarDensity: Double) -> (TransitDiagnostics, [String]) {
+    /// The diagnostics of the transits of `ephemeris` for a star of `stellarDensity` (solar units).
+    /// Flags are raised from them by ``DiagnosticThresholds/flags(for:)``.
+    public func diagnose(_ ephemeris: Ephemeris, stellarDensity: Double) -> TransitDiagnostics {
         let p = ephemeris.period, duration = ephemeris.duration
         let offset = time.map(ephemeris.timeFromTransit)
         let number = time.map(ephemeris.transitNumber)
@@ -94,12 +83,12 @@ public struct TransitDiagnoser: Sendable {
         let secondary = secondaryEclipse(offset: offset, period: p, duration: duration, baseline: baseline, noise: noise)
 
         // Shape: outer half of the box against the inner half.
-        var shape = TransitDiagnostics.Shape(kind: "unknown", ratio: nil)
+        var shape = TransitDiagnostics.Shape(kind: .unknown, ratio: nil)
         if let inner = depthAndError({ abs(offset[$0]) < half / 2 }),
            let outer = depthAndError({ abs(offset[$0]) >= half / 2 && abs(offset[$0]) < half }), inner.0 > 0 {
             shape.ratio = outer.0 / inner.0
-            if inner.0 / inner.1 >= limits.shapeSignificance {
-                shape.kind = outer.0 / inner.0 < limits.vShapeRatio ? "V" : "U"
+            if inner.0 / inner.1 >= thresholds.shapeSignificance {
+                shape.kind = (shape.vShapeIndex ?? 0) >= thresholds.vShape ? .v : .u
             }
         }
 
@@ -117,31 +106,9 @@ public struct TransitDiagnoser: Sendable {
             strongestTransitFraction: total > 0 ? (contributions.max() ?? 0) / total : nil,
             transitsWithData: perTransit.count)
 
-        let diagnostics = TransitDiagnostics(oddEven: oddEven, secondary: secondary, shape: shape,
-                                             depthConsistency: consistency, durationCheck: durationCheck,
-                                             singleEvent: single, redNoiseFactor: redNoise)
-        return (diagnostics, flags(diagnostics, depth: depth))
-    }
-
-    func flags(_ d: TransitDiagnostics, depth: Double) -> [String] {
-        var flags: [String] = []
-        if let s = d.oddEven.sigma, s > limits.oddEvenSigma { flags.append("odd_even") }
-        if let s = d.secondary.significance, let sd = d.secondary.depth, s > limits.secondarySignificance,
-           sd > limits.secondaryDepthFraction * depth {
-            flags.append("secondary_eclipse")
-        }
-        if d.shape.kind == "V" { flags.append("v_shaped") }
-        if d.durationCheck.ratio > limits.durationRatio { flags.append("duration_too_long") }
-        if d.singleEvent.transitsWithData < 2 || (d.singleEvent.strongestTransitFraction ?? 0) > limits.singleEventFraction {
-            flags.append("single_event")
-        }
-        if let z = d.depthConsistency.significance, z > limits.depthSignificance {
-            let depths = d.depthConsistency.segmentDepths
-            let mean = depths.reduce(0, +) / Double(depths.count)
-            let spread = (depths.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(depths.count)).squareRoot()
-            if spread > limits.depthRelativeScatter * abs(mean) { flags.append("inconsistent_depth") }
-        }
-        return flags
+        return TransitDiagnostics(oddEven: oddEven, secondary: secondary, shape: shape,
+                                  depthConsistency: consistency, durationCheck: durationCheck,
+                                  singleEvent: single, redNoiseFactor: redNoise)
     }
 
     /// How much more the out-of-transit flux scatters on the time scale of a transit than white

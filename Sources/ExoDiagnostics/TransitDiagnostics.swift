@@ -64,14 +64,27 @@ public struct TransitDiagnostics: Sendable, Codable, Equatable {
 
     /// Transit shape from the mean depth in the outer half of the box against the inner half.
     public struct Shape: Sendable, Codable, Equatable {
-        /// "U" (flat-bottomed), "V" (grazing or binary-like) or "unknown" (too noisy).
-        public var kind: String
+        /// The shape's name in the JSON.
+        public enum Kind: String, Sendable, Codable {
+            /// Flat-bottomed: a planet, or a binary's total eclipse.
+            case u = "U"
+            /// V-shaped: a grazing eclipse (``DiagnosticThresholds/vShape``).
+            case v = "V"
+            /// Too noisy to tell (inner-half depth below ``DiagnosticThresholds/shapeSignificance`` sigma).
+            case unknown
+        }
+
+        /// U, V or unknown.
+        public var kind: Kind
         /// Outer-half depth over inner-half depth: about 1 for a box, 1/3 for a triangle.
         public var ratio: Double?
 
         enum CodingKeys: String, CodingKey {
             case kind, ratio
         }
+
+        /// The V-shape index `(1 − ratio) / (2/3)` clamped to 0…1: 0 for a box, 1 for a triangle.
+        public var vShapeIndex: Double? { ratio.map { min(max((1 - $0) / (2.0 / 3.0), 0), 1) } }
     }
 
     /// Depth in each segment of the light curve (split at gaps longer than 0.5 d).
@@ -88,6 +101,15 @@ public struct TransitDiagnostics: Sendable, Codable, Equatable {
         enum CodingKeys: String, CodingKey {
             case segmentDepths = "segment_depths", segmentDepthErrors = "segment_depth_errs"
             case chi2, degreesOfFreedom = "dof", significance
+        }
+
+        /// Population standard deviation of the segment depths over the absolute value of their
+        /// mean (nil for fewer than two segments).
+        public var relativeScatter: Double? {
+            guard segmentDepths.count >= 2 else { return nil }
+            let mean = segmentDepths.reduce(0, +) / Double(segmentDepths.count)
+            let spread = (segmentDepths.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(segmentDepths.count)).squareRoot()
+            return spread / abs(mean)
         }
     }
 

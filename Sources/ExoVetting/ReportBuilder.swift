@@ -31,7 +31,7 @@ enum ReportBuilder {
             depthError: s.depthError, snr: s.snr, sde: s.sde, transitCount: s.transitCount,
             planetProbability: vetted.probabilities.pc,
             classProbabilities: ["PC": vetted.probabilities.pc, "EB": vetted.probabilities.eb, "J": vetted.probabilities.j],
-            verdict: vetted.verdict.rawValue, reasons: vetted.reasons, flags: vetted.flags,
+            verdict: vetted.verdict.rawValue, reasons: vetted.reasons, flags: vetted.flags.map(\.rawValue),
             oddEvenSigma: s.diagnostics.oddEven.sigma)
         guard let views else { return report }
         let folded = flattened.folded(period: s.period, epoch: s.epoch)

@@ -17,15 +17,15 @@ public struct VettedSignal: Codable, Sendable, Equatable {
     public var verdict: Verdict
     /// Why, one sentence each.
     public var reasons: [String]
-    /// Diagnostic flags of the search and the verdict rules.
-    public var flags: [String]
+    /// The flags raised by the diagnostics and the verdict rules (``VerdictRules/decide(_:)``).
+    public var flags: [DiagnosticFlag]
 
     /// The classifier's planet probability (P(PC)).
     public var planetProbability: Double { probabilities.pc }
 
     /// Creates a vetted signal.
     public init(signal: TransitSignal, probabilities: ClassProbabilities, verdict: Verdict, reasons: [String],
-                flags: [String]) {
+                flags: [DiagnosticFlag]) {
         self.signal = signal
         self.probabilities = probabilities
         self.verdict = verdict
@@ -54,7 +54,7 @@ public struct VettedSignal: Codable, Sendable, Equatable {
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let triple = try c.decode(ClassTriple.self, forKey: .classProbabilities)
-        flags = try c.decode([String].self, forKey: .flags)
+        flags = try c.decode([DiagnosticFlag].self, forKey: .flags)
         signal = TransitSignal(
             period: try c.decode(Double.self, forKey: .period), epoch: try c.decode(Double.self, forKey: .epoch),
             duration: try c.decode(Double.self, forKey: .duration), depth: try c.decode(Double.self, forKey: .depth),

@@ -104,20 +104,24 @@ public struct VettingPipeline: Sendable {
         // The centroid test needs the pixels: only for a star read from one target pixel file.
         let pixelFile = files.count == 1 && lightCurve.metadata.product.contains("target pixel file")
             ? URL(fileURLWithPath: files[0]) : nil
-        for signal in search.signals.prefix(max(configuration.maxSignals, 0)) {
+        for (number, signal) in search.signals.prefix(max(configuration.maxSignals, 0)).enumerated() {
             let views = try? TransitViews.make(lightCurve: search.flattened, period: signal.period, epoch: signal.epoch,
                                                duration: signal.duration, configuration: configuration.views)
             let probabilities = try classify(signal, views: views)
             let centroid = pixelFile.flatMap {
                 CentroidOffset.measure(pixelFile: $0, period: signal.period, epoch: signal.epoch, duration: signal.duration)
             }
-            var evidence = SignalEvidence(signal: signal, probabilities: probabilities, centroid: centroid)
-            evidence.secondaryOverlapsSignal = Self.signal(overlappingSecondaryOf: signal, among: search.signals,
-                                                           from: search.flattened.time.first ?? 0,
-                                                           to: search.flattened.time.last ?? 0)
+            var evidence = SignalEvidence(period: signal.period, duration: signal.duration, depth: signal.depth,
+                                          snr: signal.snr, diagnostics: signal.diagnostics)
+            evidence.centroid = centroid
+            (evidence.pcProbability, evidence.ebProbability, evidence.junkProbability) = (probabilities.pc, probabilities.eb, probabilities.j)
+            evidence.secondaryOverlapsSignal = signal.diagnostics.secondary.phase.flatMap { phase in
+                SecondaryOverlap.signal(overlappingSecondaryOf: number, secondaryPhase: phase,
+                                        among: search.signals.map(\.ephemeris),
+                                        from: search.flattened.time.first ?? 0, to: search.flattened.time.last ?? 0)
+            }
             let decision = rules.decide(evidence)
-            var flags = signal.flags
-            for flag in decision.flags where !flags.contains(flag) { flags.append(flag) }
+            let flags = decision.flags
             var reasons = decision.reasons
             if views == nil { reasons.append("too few points to make the views: classifier not run") }
             let result = VettedSignal(signal: signal, probabilities: probabilities, verdict: decision.verdict,
@@ -147,26 +151,6 @@ public struct VettingPipeline: Sendable {
         let features = ScalarFeatures.fromSignal(period: signal.period, duration: signal.duration,
                                                  signalToNoise: signal.snr, oddEvenDepthChange: depthChange)
         return try model.predict(views: views.viewSet, features: features)
-    }
-
-    /// The number (1-based) of a signal among `signals`, other than `signal`, with a transit within half the two
-    /// durations of one of `signal`'s secondary-eclipse times between `start` and `end`; nil if none.
-    static func signal(overlappingSecondaryOf signal: TransitSignal, among signals: [TransitSignal],
-                       from start: Double, to end: Double) -> Int? {
-        guard let phase = signal.diagnostics.secondary.phase, signal.period > 0 else { return nil }
-        for (index, other) in signals.enumerated() where other != signal && other.period > 0 {
-            let window = (signal.duration + other.duration) / 2
-            var k = ((start - other.epoch) / other.period).rounded(.down)
-            while other.epoch + k * other.period <= end {
-                let time = other.epoch + k * other.period
-                k += 1
-                guard time >= start else { continue }
-                var offset = ((time - signal.epoch) / signal.period - phase).truncatingRemainder(dividingBy: 1)
-                if offset < -0.5 { offset += 1 } else if offset > 0.5 { offset -= 1 }
-                if abs(offset) * signal.period < window { return index + 1 }
-            }
-        }
-        return nil
     }
 
     private static func targetName(_ meta: LightCurveMetadata, fallback: String) -> String {

@@ -25,7 +25,7 @@ final class DiagnosticErrorTests: XCTestCase {
             t += 10.0 / 1440
         }
         let diagnoser = TransitDiagnoser(time: time, flux: flux, sigma: 1e-3)
-        return diagnoser.diagnose(Ephemeris(period: 3, epoch: 1, duration: 0.1), depth: 1e-3, stellarDensity: 1).0
+        return diagnoser.diagnose(Ephemeris(period: 3, epoch: 1, duration: 0.1), stellarDensity: 1)
     }
 
     func testWhiteNoiseGivesOne() throws {

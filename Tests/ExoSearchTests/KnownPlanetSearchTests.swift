@@ -1,3 +1,4 @@
+import ExoDiagnostics
 import ExoLightCurve
 import ExoTestSupport
 import XCTest
@@ -90,7 +91,7 @@ final class KnownPlanetSearchTests: XCTestCase {
             let first = try XCTUnwrap(try search([path]).signals.first, path)
             let ratio = first.period / period
             XCTAssertTrue(abs(ratio - 1) < 2e-3 || abs(ratio - 0.5) < 2e-3, "\(path): \(first.period) d")
-            XCTAssertTrue(first.flags.contains("odd_even") || first.flags.contains("secondary_eclipse"),
+            XCTAssertTrue(first.flags.contains(where: \.isBinaryEvidence),
                           "\(path): flags \(first.flags)")
         }
     }

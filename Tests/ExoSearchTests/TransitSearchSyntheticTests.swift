@@ -1,3 +1,4 @@
+import ExoDiagnostics
 import ExoLightCurve
 import XCTest
 @testable import ExoSearch
@@ -44,7 +45,7 @@ final class TransitSearchSyntheticTests: XCTestCase {
         let first = try XCTUnwrap(try TransitSearch().run(on: star.make(seed: 13)).signals.first)
         let ratio = first.period / 2.7284
         XCTAssertTrue(abs(ratio - 1) < 1e-3 || abs(ratio - 0.5) < 1e-3, "period \(first.period)")
-        XCTAssertTrue(first.flags.contains("secondary_eclipse") || first.flags.contains("odd_even"), "\(first.flags)")
+        XCTAssertTrue(first.flags.contains(.secondaryEclipse) || first.flags.contains(.oddEven), "\(first.flags)")
     }
 
     func testVShapedEclipseIsFlagged() throws {
@@ -52,8 +53,8 @@ final class TransitSearchSyntheticTests: XCTestCase {
         star.bodies = [.init(period: 1.93, epoch: 1000.5, duration: 0.2, depth: 0.01, vShaped: true)]
         let first = try XCTUnwrap(try TransitSearch().run(on: star.make(seed: 14)).signals.first)
         XCTAssertEqual(first.period, 1.93, accuracy: 2e-3)
-        XCTAssertEqual(first.diagnostics.shape.kind, "V")
-        XCTAssertTrue(first.flags.contains("v_shaped"))
+        XCTAssertEqual(first.diagnostics.shape.kind, .v)
+        XCTAssertTrue(first.flags.contains(.vShaped))
     }
 
     func testSingleDeepEventIsNotReportedAsAPlanet() throws {

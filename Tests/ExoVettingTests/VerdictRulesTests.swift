@@ -1,3 +1,4 @@
+import ExoDiagnostics
 import ExoVetting
 import XCTest
 
@@ -8,7 +9,7 @@ final class VerdictRulesTests: XCTestCase {
     private func hotJupiter(pc: Double = 0.9, eb: Double = 0.08, j: Double = 0.02) -> SignalEvidence {
         SignalEvidence(period: 3.3, duration: 0.125, depth: 0.01, snr: 80, transitCount: 8, oddEvenSigma: 0.5,
                        secondaryDepth: 0.00005, secondarySigma: 1.2, secondaryPhase: 0.5, vShape: 0.2,
-                       maximumPlanetDuration: SignalEvidence.solarDensityDuration(period: 3.3),
+                       maximumPlanetDuration: TransitDiagnostics.DurationCheck.centralTransitDuration(period: 3.3),
                        pcProbability: pc, ebProbability: eb, junkProbability: j)
     }
 
@@ -29,7 +30,7 @@ final class VerdictRulesTests: XCTestCase {
         evidence.secondarySigma = 12
         let result = rules.decide(evidence)
         XCTAssertEqual(result.verdict, .eclipsingBinary)
-        XCTAssertTrue(result.flags.contains("secondary_eclipse"))
+        XCTAssertTrue(result.flags.contains(.secondaryEclipse))
         XCTAssertTrue(result.reasons[0].contains("secondary eclipse"))
     }
 
@@ -52,11 +53,11 @@ final class VerdictRulesTests: XCTestCase {
         var evidence = hotJupiter()
         evidence.vShape = 0.95
         evidence.depth = 0.05
-        XCTAssertEqual(rules.decide(evidence).flags, ["v_shaped"])
+        XCTAssertEqual(rules.decide(evidence).flags, [.vShaped])
         evidence.depth = 0.003
         XCTAssertEqual(rules.decide(evidence).verdict, .planetCandidate)
         evidence.depth = 0.2
-        XCTAssertTrue(rules.decide(evidence).flags.contains("too_deep"))
+        XCTAssertTrue(rules.decide(evidence).flags.contains(.tooDeep))
     }
 
     func testWeakSingleOrLongSignalsAreNotTransitLike() {
@@ -65,16 +66,16 @@ final class VerdictRulesTests: XCTestCase {
         XCTAssertEqual(rules.decide(weak).verdict, .notTransitLike)
         var single = hotJupiter()
         single.transitCount = 1
-        XCTAssertEqual(rules.decide(single).flags, ["single_event"])
+        XCTAssertEqual(rules.decide(single).flags, [.singleEvent])
         var long = hotJupiter()
         long.duration = 1.0
         XCTAssertEqual(rules.decide(long).verdict, .notTransitLike)
-        XCTAssertTrue(rules.decide(long).flags.contains("duration_too_long"))
+        XCTAssertTrue(rules.decide(long).flags.contains(.durationTooLong))
     }
 
-    func testSolarDensityDurationMatchesTheEarth() {
+    func testCentralTransitDurationMatchesTheEarth() {
         // The Earth's central transit across the Sun lasts 13 hours.
-        XCTAssertEqual(SignalEvidence.solarDensityDuration(period: 365.25) * 24, 13, accuracy: 1e-9)
+        XCTAssertEqual(TransitDiagnostics.DurationCheck.centralTransitDuration(period: 365.25) * 24, 13, accuracy: 0.05)
     }
 }
 
@@ -86,7 +87,7 @@ extension VerdictRulesTests {
                                       pcProbability: 0, ebProbability: 0, junkProbability: 1)
         let result = VerdictRules().decide(evidence)
         XCTAssertEqual(result.verdict, .notTransitLike)
-        XCTAssertTrue(result.flags.contains("classifier_junk"))
+        XCTAssertTrue(result.flags.contains(.classifierJunk))
         // A depth no planet can make stays a binary whatever the classifier says.
         evidence.depth = 0.3
         XCTAssertEqual(VerdictRules().decide(evidence).verdict, .eclipsingBinary)
@@ -102,6 +103,54 @@ extension VerdictRulesTests {
         evidence.secondaryOverlapsSignal = 2
         let result = VerdictRules().decide(evidence)
         XCTAssertEqual(result.verdict, .planetCandidate)
-        XCTAssertTrue(result.flags.contains("secondary_is_signal_2"))
+        XCTAssertTrue(result.flags.contains(.secondaryIsSignal(2)))
+    }
+}
+
+/// Flags and reasons agree: every reason comes from a flag, the decisive one first, and no reason
+/// denies a flag that was raised.
+extension VerdictRulesTests {
+    func testEveryFlagRaisedAppearsInTheReasonsAndNoneIsDenied() {
+        var evidence = hotJupiter()
+        evidence.secondaryDepth = 0.004
+        evidence.secondarySigma = 12
+        evidence.oddEvenSigma = 6
+        let result = rules.decide(evidence)
+        XCTAssertEqual(result.flags, [.secondaryEclipse, .oddEven])
+        XCTAssertTrue(result.reasons[0].hasPrefix("secondary eclipse"), "\(result.reasons)")
+        XCTAssertTrue(result.reasons[1].hasPrefix("odd and even"), "\(result.reasons)")
+        XCTAssertFalse(result.reasons.joined().contains("no secondary eclipse"))
+    }
+
+    func testOffTargetSourceIsABinaryBeforeTheJunkVote() {
+        // KOI-608: the difference image puts the source 0.6 pixels (15 sigma) away; the classifier leans to junk.
+        var evidence = hotJupiter(pc: 0.43, eb: 0.05, j: 0.52)
+        evidence.centroid = CentroidOffset(differenceCentroid: [3, 3], outOfTransitCentroid: [3.6, 3], offsetPixels: 0.6,
+                                           significance: 15.8, transitCount: 3)
+        let result = rules.decide(evidence)
+        XCTAssertEqual(result.verdict, .eclipsingBinary)
+        XCTAssertTrue(result.reasons[0].contains("from the target"), "\(result.reasons)")
+        XCTAssertFalse(result.flags.contains(.classifierJunk))
+    }
+
+    func testShallowVShapeIsNotedButNotDecisive() {
+        var evidence = hotJupiter()
+        evidence.vShape = 0.9
+        evidence.depth = 0.003
+        let result = rules.decide(evidence)
+        XCTAssertEqual(result.verdict, .planetCandidate)
+        XCTAssertEqual(result.flags, [.vShaped])
+        XCTAssertTrue(result.reasons.contains { $0.contains("grazing planet") }, "\(result.reasons)")
+        XCTAssertFalse(result.reasons.contains { $0.contains("not V-shaped") })
+    }
+
+    func testOneDominantTransitIsASingleEvent() {
+        var evidence = hotJupiter()
+        evidence.transitCount = 2
+        evidence.strongestTransitFraction = 0.9
+        let result = rules.decide(evidence)
+        XCTAssertEqual(result.verdict, .notTransitLike)
+        XCTAssertEqual(result.flags, [.singleEvent])
+        XCTAssertTrue(result.reasons[0].contains("90%"), "\(result.reasons)")
     }
 }

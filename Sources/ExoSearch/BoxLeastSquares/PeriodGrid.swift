@@ -42,9 +42,9 @@ public enum PeriodGrid {
         minimumPeriod: Double = 0, maximumPeriod: Double = .infinity,
         oversamplingFactor: Double = 3, minimumTransitCount: Int = 2
     ) -> [Double] {
-        let gravity = PhysicalConstants.gravitationalConstant, secondsPerDay = PhysicalConstants.secondsPerDay
-        let radius = max(stellarRadius, 0.1) * PhysicalConstants.solarRadius
-        let mass = max(stellarMass, 0.01) * PhysicalConstants.solarMass
+        let gravity = PhysicalConstants.TLSGrid.gravitationalConstant, secondsPerDay = PhysicalConstants.secondsPerDay
+        let radius = max(stellarRadius, 0.1) * PhysicalConstants.TLSGrid.solarRadius
+        let mass = max(stellarMass, 0.01) * PhysicalConstants.TLSGrid.solarMass
         let span = timeSpan * secondsPerDay
         guard span > 0 else { return [] }
         let fMin = Double(minimumTransitCount) / span

@@ -98,8 +98,8 @@ struct SearchPasses {
                 .firstTransit(atOrAfter: flat.time[0])
             let ephemeris = Ephemeris(period: period, epoch: epoch, duration: duration)
 
-            let diagnoser = TransitDiagnoser(time: time, flux: flux, sigma: sigma)
-            let (diagnostics, flags) = diagnoser.diagnose(ephemeris, depth: best.depth[0], stellarDensity: config.stellarDensity)
+            let diagnoser = TransitDiagnoser(time: time, flux: flux, sigma: sigma, thresholds: config.thresholds)
+            let diagnostics = diagnoser.diagnose(ephemeris, stellarDensity: config.stellarDensity)
             mask(ephemeris)
             defer { detections.append((period, epoch, duration)) }
             redetrend()
@@ -123,6 +123,8 @@ struct SearchPasses {
                 continue
             }
             markReported(ephemeris)
+            let flags = config.thresholds.flags(for: SignalEvidence(period: period, duration: duration, depth: best.depth[0],
+                                                                    snr: best.depthSNR[0], diagnostics: diagnostics))
             signals.append(TransitSignal(
                 period: period, epoch: epoch, duration: duration, depth: best.depth[0],
                 depthError: best.depthError[0], snr: best.depthSNR[0], sde: sde, transitCount: transits,

@@ -1,4 +1,5 @@
 import ExoDetrend
+import ExoDiagnostics
 import Foundation
 
 /// Settings of a multi-planet transit search. Every field has a default suited to Kepler, K2 and
@@ -63,6 +64,8 @@ public struct TransitSearchConfiguration: Sendable, Codable, Equatable {
     public var maskWidthInDurations: Double = 2
     /// Stellar density, solar units, for the expected duration.
     public var stellarDensity: Double = 1
+    /// The limits that name the transit shape and raise the signals' flags.
+    public var thresholds = DiagnosticThresholds()
     /// Stellar radius and mass, solar units, for the Ofir grid.
     public var stellarRadius: Double = 1
     public var stellarMass: Double = 1

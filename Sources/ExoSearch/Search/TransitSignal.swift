@@ -1,3 +1,4 @@
+import ExoBasics
 import ExoDiagnostics
 
 /// One periodic transit-like signal found by ``TransitSearch``, with its vetting diagnostics.
@@ -26,9 +27,11 @@ public struct TransitSignal: Sendable, Codable, Equatable {
     public var power: Double
     /// Odd/even, secondary eclipse, shape, depth consistency, duration and single-event checks.
     public var diagnostics: TransitDiagnostics
-    /// Names of the diagnostics that failed: "odd_even", "secondary_eclipse", "v_shaped",
-    /// "duration_too_long", "single_event", "inconsistent_depth".
-    public var flags: [String]
+    /// The diagnostic flags the signal raises (``DiagnosticThresholds/flags(for:)``).
+    public var flags: [DiagnosticFlag]
+
+    /// Its period, epoch and duration.
+    public var ephemeris: Ephemeris { Ephemeris(period: period, epoch: epoch, duration: duration) }
 
     enum CodingKeys: String, CodingKey {
         case period, epoch, duration, depth
@@ -40,7 +43,7 @@ public struct TransitSignal: Sendable, Codable, Equatable {
 
     /// Creates a signal.
     public init(period: Double, epoch: Double, duration: Double, depth: Double, depthError: Double, snr: Double,
-                sde: Double, transitCount: Int, power: Double, diagnostics: TransitDiagnostics, flags: [String]) {
+                sde: Double, transitCount: Int, power: Double, diagnostics: TransitDiagnostics, flags: [DiagnosticFlag]) {
         self.period = period
         self.epoch = epoch
         self.duration = duration

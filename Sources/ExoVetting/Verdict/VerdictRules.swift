@@ -1,18 +1,20 @@
 import ExoDiagnostics
 import Foundation
 
-/// Combines the classifier's output with the diagnostics into a verdict with its reasons.
+/// Combines the diagnostic flags with the classifier's vote into a verdict, one decisive reason first.
 ///
-/// Order of the rules:
+/// The flags come from ``DiagnosticThresholds/flags(for:)``; the rules read them, never re-derive them,
+/// so every reason matches a flag. In order, the first that applies decides:
 /// 1. Not transit-like if the signal is too weak (SNR), a single event, or too long for its period.
 /// 2. Eclipsing binary if the depth needs a companion larger than a planet (physics, whatever the classifier says).
-/// 3. Not transit-like if the classifier finds variability or instrumental noise more likely than a transit or
+/// 3. Eclipsing binary if the difference image puts the transit source off the target (pixel files): a
+///    blended background binary. Decided before the classifier, which sees only the light curve.
+/// 4. Not transit-like if the classifier finds variability or instrumental noise more likely than a transit or
 ///    eclipse (P(J) > 0.5): the binary diagnostics below assume a real eclipse, and spots or pulsations fake them.
-/// 4. Eclipsing binary if there is a significant secondary eclipse a sizeable fraction of the primary (unless
+/// 5. Eclipsing binary if there is a significant secondary eclipse a sizeable fraction of the primary (unless
 ///    another signal's transits fall there: in a multi-planet system the "secondary" is the other planet),
-///    odd and even depths differ, the centroid moves during transit to a source off the target (pixel files),
-///    or the eclipse is V-shaped and deep.
-/// 5. Otherwise the classifier decides: planet candidate if P(PC) ≥ 0.5, else the likelier of EB and junk.
+///    odd and even depths differ, or the eclipse is V-shaped and deep.
+/// 6. Otherwise the classifier decides: planet candidate if P(PC) ≥ 0.5, else the likelier of EB and junk.
 public struct VerdictRules: Sendable {
     /// The limits applied.
     public var thresholds: DiagnosticThresholds
@@ -22,87 +24,110 @@ public struct VerdictRules: Sendable {
         self.thresholds = thresholds
     }
 
-    /// The verdict for `evidence`, the reasons for it (sentences) and diagnostic flags (short names).
-    public func decide(_ evidence: SignalEvidence) -> (verdict: Verdict, reasons: [String], flags: [String]) {
-        let t = thresholds
-        var flags: [String] = []
-        var notTransit: [String] = []
-        var binary: [String] = []
-
-        if !(evidence.snr >= t.minimumSNR) {
-            flags.append("low_snr")
-            notTransit.append("SNR \(f(evidence.snr, 1)) is below \(f(t.minimumSNR, 1))")
+    /// The verdict for `evidence`, the reasons for it (sentences, the decisive one first) and the flags.
+    public func decide(_ evidence: SignalEvidence) -> (verdict: Verdict, reasons: [String], flags: [DiagnosticFlag]) {
+        let t = thresholds, e = evidence
+        var flags = t.flags(for: e)
+        let reasons = FlagReasons(evidence: e, thresholds: t)
+        let classifier = "classifier: P(PC) \(f(e.pcProbability, 2)), P(EB) \(f(e.ebProbability, 2)), "
+            + "P(J) \(f(e.junkProbability, 2))"
+        let notTransit = flags.filter { [.lowSNR, .singleEvent, .durationTooLong].contains($0) }
+        if !notTransit.isEmpty { return (.notTransitLike, notTransit.map(reasons.sentence) + [classifier], flags) }
+        // Binary evidence: a V shape only counts when deep (grazing planets make shallow V's) and not already too deep.
+        let binary = flags.filter { $0.isBinaryEvidence && ($0 != .vShaped || (e.depth > t.vShapeDepth && !flags.contains(.tooDeep))) }
+        let noted = flags.filter { ![.tooDeep, .centroidOffset].contains($0) && !binary.contains($0) }.map(reasons.sentence)
+        if flags.contains(.tooDeep) {
+            return (.eclipsingBinary, [reasons.sentence(.tooDeep)] + binary.map(reasons.sentence) + [classifier], flags)
         }
-        if evidence.transitCount < t.minimumTransits {
-            flags.append("single_event")
-            notTransit.append("only \(evidence.transitCount) transit(s) with data: the period is not measured")
+        if flags.contains(.centroidOffset) {
+            return (.eclipsingBinary, [reasons.sentence(.centroidOffset)] + binary.map(reasons.sentence) + [classifier], flags)
         }
-        if evidence.period > 0, evidence.duration / evidence.period > t.maximumDurationFraction {
-            flags.append("duration_too_long")
-            notTransit.append("duration is \(f(100 * evidence.duration / evidence.period, 0))% of the period "
-                + "(limit \(f(100 * t.maximumDurationFraction, 0))%)")
-        } else if let maximum = evidence.maximumPlanetDuration, maximum > 0,
-                  evidence.duration / maximum > t.maximumDurationRatio {
-            flags.append("duration_too_long")
-            notTransit.append("duration \(f(evidence.duration * 24, 1)) h is \(f(evidence.duration / maximum, 1))x "
-                + "the longest central transit of a Sun-like star at this period (\(f(maximum * 24, 1)) h)")
-        }
-
-        var tooDeep: [String] = []
-        if evidence.depth > t.maximumPlanetDepth {
-            flags.append("too_deep")
-            tooDeep.append("depth \(f(100 * evidence.depth, 1))% needs a companion of Rp/R* "
-                + "\(f(evidence.depth.squareRoot(), 2)): larger than a planet")
-        }
-        if let sigma = evidence.secondarySigma, let depth = evidence.secondaryDepth, sigma >= t.secondarySigma,
-           evidence.depth > 0, depth / evidence.depth >= t.secondaryRelativeDepth,
-           let other = evidence.secondaryOverlapsSignal {
-            flags.append("secondary_is_signal_\(other)")
-        } else if let sigma = evidence.secondarySigma, let depth = evidence.secondaryDepth, sigma >= t.secondarySigma,
-           evidence.depth > 0, depth / evidence.depth >= t.secondaryRelativeDepth {
-            flags.append("secondary_eclipse")
-            let phase = evidence.secondaryPhase.map { " at phase \(f($0, 2))" } ?? ""
-            binary.append("secondary eclipse\(phase), \(f(sigma, 1)) sigma, depth \(f(depth * 1e6, 0)) ppm "
-                + "(\(f(100 * depth / evidence.depth, 0))% of the primary)")
-        }
-        if let sigma = evidence.oddEvenSigma, sigma >= t.oddEvenSigma {
-            flags.append("odd_even")
-            binary.append("odd and even transit depths differ by \(f(sigma, 1)) sigma")
-        }
-        if let centroid = evidence.centroid, centroid.significance >= t.centroidSigma,
-           centroid.offsetPixels >= t.centroidOffsetPixels {
-            flags.append("centroid_offset")
-            binary.append("the difference image puts the transit source \(f(centroid.offsetPixels, 2)) pixels "
-                + "(\(f(centroid.significance, 1)) sigma) from the target: a blended background binary")
-        }
-        if let v = evidence.vShape, v >= t.vShape, evidence.depth > t.vShapeDepth, tooDeep.isEmpty {
-            flags.append("v_shaped")
-            binary.append("V-shaped eclipse (index \(f(v, 2))) with depth \(f(100 * evidence.depth, 1))%")
-        }
-
-        let classifier = "classifier: P(PC) \(f(evidence.pcProbability, 2)), P(EB) \(f(evidence.ebProbability, 2)), "
-            + "P(J) \(f(evidence.junkProbability, 2))"
-        if !notTransit.isEmpty { return (.notTransitLike, notTransit + [classifier], flags) }
-        if !tooDeep.isEmpty { return (.eclipsingBinary, tooDeep + binary + [classifier], flags) }
-        if evidence.junkProbability > t.junkProbability {
-            flags.append("classifier_junk")
+        if e.junkProbability > t.junkProbability {
+            flags.append(.classifierJunk)
             return (.notTransitLike, [classifier + ": variability or instrumental noise is more likely than a transit"]
-                + binary.map { "not counted as binary evidence: " + $0 }, flags)
+                + binary.map { "not decisive here (spots and pulsations mimic it): " + reasons.sentence($0) } + noted, flags)
         }
-        if !binary.isEmpty { return (.eclipsingBinary, binary + [classifier], flags) }
-        if evidence.pcProbability >= t.planetProbability {
+        if !binary.isEmpty { return (.eclipsingBinary, binary.map(reasons.sentence) + [classifier] + noted, flags) }
+        if e.pcProbability >= t.planetProbability {
             return (.planetCandidate, [classifier + ": planet probability at least \(f(t.planetProbability, 2))",
-                                       "no secondary eclipse, odd-even difference or binary-like shape"], flags)
+                                       reasons.passedBinaryChecks] + noted, flags)
         }
-        if evidence.ebProbability >= evidence.junkProbability {
-            flags.append("classifier_eb")
-            return (.eclipsingBinary, [classifier + ": eclipsing binary is more likely than junk"], flags)
+        if e.ebProbability >= e.junkProbability {
+            flags.append(.classifierEB)
+            return (.eclipsingBinary, [classifier + ": eclipsing binary is more likely than junk"] + noted, flags)
         }
-        flags.append("classifier_junk")
-        return (.notTransitLike, [classifier + ": variability or instrumental is more likely"], flags)
+        flags.append(.classifierJunk)
+        return (.notTransitLike, [classifier + ": variability or instrumental noise is more likely"] + noted, flags)
     }
 
-    private func f(_ value: Double, _ decimals: Int) -> String {
+    private func f(_ value: Double, _ decimals: Int) -> String { FlagReasons.format(value, decimals) }
+}
+
+/// The sentence that explains each flag of one signal, with its numbers.
+struct FlagReasons {
+    let evidence: SignalEvidence
+    let thresholds: DiagnosticThresholds
+
+    static func format(_ value: Double, _ decimals: Int) -> String {
         value.isFinite ? String(format: "%.\(decimals)f", value) : "n/a"
+    }
+
+    private func f(_ value: Double, _ decimals: Int) -> String { Self.format(value, decimals) }
+
+    /// Why `flag` was raised.
+    func sentence(_ flag: DiagnosticFlag) -> String {
+        let e = evidence, t = thresholds
+        switch flag {
+        case .lowSNR:
+            return "SNR \(f(e.snr, 1)) is below \(f(t.minimumSNR, 1))"
+        case .singleEvent:
+            if e.transitCount < t.minimumTransits {
+                return "only \(e.transitCount) transit(s) with data: the period is not measured"
+            }
+            return "one transit carries \(f(100 * (e.strongestTransitFraction ?? 0), 0))% of the signal "
+                + "(limit \(f(100 * t.singleEventFraction, 0))%): a single event, the period is not measured"
+        case .durationTooLong:
+            if let fraction = e.durationFraction, fraction > t.maximumDurationFraction {
+                return "duration is \(f(100 * fraction, 0))% of the period (limit \(f(100 * t.maximumDurationFraction, 0))%)"
+            }
+            return "duration \(f(e.duration * 24, 1)) h is \(f(e.durationRatio ?? .nan, 1))x the central transit of the "
+                + "star at this period (\(f((e.maximumPlanetDuration ?? .nan) * 24, 1)) h; limit \(f(t.maximumDurationRatio, 0))x)"
+        case .tooDeep:
+            return "depth \(f(100 * e.depth, 1))% needs a companion of Rp/R* \(f(e.depth.squareRoot(), 2)): larger than a planet"
+        case .secondaryEclipse:
+            let phase = e.secondaryPhase.map { " at phase \(f($0, 2))" } ?? ""
+            let depth = e.secondaryDepth ?? .nan
+            return "secondary eclipse\(phase), \(f(e.secondarySigma ?? .nan, 1)) sigma, depth \(f(depth * 1e6, 0)) ppm "
+                + "(\(f(100 * depth / e.depth, 0))% of the primary)"
+        case .secondaryIsSignal(let n):
+            return "the dip at phase \(f(e.secondaryPhase ?? .nan, 2)) (\(f(e.secondarySigma ?? .nan, 1)) sigma) is where "
+                + "signal \(n) transits: not a secondary eclipse"
+        case .oddEven:
+            return "odd and even transit depths differ by \(f(e.oddEvenSigma ?? .nan, 1)) sigma"
+        case .vShaped:
+            let deep = e.depth > t.vShapeDepth
+            return "V-shaped eclipse (index \(f(e.vShape ?? .nan, 2))) with depth \(f(100 * e.depth, 2))%"
+                + (deep ? "" : ": shallow enough for a grazing planet")
+        case .inconsistentDepth:
+            return "the depth differs between light-curve segments (\(f(e.depthConsistencySignificance ?? .nan, 1)) sigma, "
+                + "scatter \(f(100 * (e.depthRelativeScatter ?? .nan), 0))% of the mean)"
+        case .centroidOffset:
+            let c = e.centroid
+            return "the difference image puts the transit source \(f(c?.offsetPixels ?? .nan, 2)) pixels "
+                + "(\(f(c?.significance ?? .nan, 1)) sigma) from the target: a blended background eclipsing binary"
+        case .classifierJunk, .classifierEB:
+            return "classifier vote"
+        }
+    }
+
+    /// The binary checks a planet candidate passed, naming only those that were measured.
+    var passedBinaryChecks: String {
+        let e = evidence
+        var passed: [String] = []
+        if e.secondarySigma != nil, e.secondaryOverlapsSignal == nil { passed.append("no significant secondary eclipse") }
+        if let sigma = e.oddEvenSigma { passed.append("odd and even depths agree (\(f(sigma, 1)) sigma)") }
+        if e.vShape != nil, e.depth > thresholds.vShapeDepth { passed.append("not V-shaped") }
+        if let c = e.centroid { passed.append("transit source on the target (\(f(c.offsetPixels, 2)) pixels, \(f(c.significance, 1)) sigma)") }
+        return passed.isEmpty ? "no binary diagnostic could be measured" : passed.joined(separator: "; ")
     }
 }

@@ -22,7 +22,7 @@ struct SearchReport: Codable {
             for (i, s) in signals.enumerated() {
                 lines.append(String(format: "  %-2d %11.6f %12.5f %9.2f %12.1f %6.1f %6.1f %9d  ", i + 1, s.period, s.epoch,
                                 s.duration * 24, s.depth * 1e6, s.snr, s.sde, s.transitCount)
-                         + (s.flags.isEmpty ? "-" : s.flags.joined(separator: ",")))
+                         + (s.flags.isEmpty ? "-" : s.flags.map(\.rawValue).joined(separator: ",")))
             }
         }
         lines += SingleTransitTable.lines(singleTransits)
