@@ -122,7 +122,7 @@ let package = Package(
         .testTarget(name: "ExoVettingTests", dependencies: ["ExoVetting", "ExoTestSupport"]),
         .testTarget(name: "ExoArchiveTests", dependencies: ["ExoArchive", "ExoTestSupport"]),
         .testTarget(name: "ExoBatchTests", dependencies: ["ExoBatch", "ExoTestSupport"]),
-        .testTarget(name: "ExoscopeCLITests", dependencies: ["ExoTestSupport", "ExoFITS"]),
+        .testTarget(name: "ExoscopeCLITests", dependencies: ["ExoTestSupport", "ExoFITS", "ExoRandom"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -73,8 +73,8 @@ public struct SingleTransitSearch: Sendable {
 
     /// Searches `flat` (about 1.0) with `cleaned` (the same cadences before detrending) for the local
     /// fits. `excluded` points (transits of periodic signals) stay out of the local baselines; a dip
-    /// at a transit of one of `signals` and less than 1.5 times its depth is that transit, not a lone
-    /// event (a deeper one is kept: Kepler-90 g transits during a transit of c).
+    /// at a transit of one of `signals` with less than 1.5 times its depth × duration is that transit,
+    /// not a lone event (a larger one is kept: Kepler-90 g transits during a transit of c).
     /// `flatLongestDuration` is the longest duration the flattening keeps (a third of a biweight window).
     func search(flat: LightCurve, cleaned: LightCurve, excluded: [Bool], signals: [TransitSignal] = [], sigma: Double,
                 cadence: Double, flatLongestDuration: Double) -> Result
@@ -89,7 +89,8 @@ public struct SingleTransitSearch: Sendable {
         // times the longest duration of each factor-of-two group (cheap on the binned points).
         let explained = { (peak: SingleEventScan.Peak) -> Bool in
             signals.contains { s in
-                abs(Ephemeris(period: s.period, epoch: s.epoch, duration: s.duration).timeFromTransit(peak.time)) < (peak.duration + s.duration) / 2 && peak.depth < 1.5 * s.depth
+                abs(Ephemeris(period: s.period, epoch: s.epoch, duration: s.duration).timeFromTransit(peak.time)) < (peak.duration + s.duration) / 2
+                    && peak.depth * peak.duration < 1.5 * s.depth * s.duration
             }
         }
         let limit = 4 * config.maxEvents, threshold = config.snrThreshold - 2
