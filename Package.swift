@@ -113,6 +113,10 @@ let package = Package(
             path: "Benchmarks/BenchSearch", swiftSettings: fastMath
         ),
         .executableTarget(
+            name: "SingleTransitRecovery", dependencies: ["ExoBasics", "ExoSearch", "ExoSim", "ExoLightCurve", "ExoRandom"],
+            path: "Benchmarks/SingleTransitRecovery", swiftSettings: fastMath
+        ),
+        .executableTarget(
             name: "CalibrateSDE", dependencies: ["ExoSearch", "ExoLightCurve", "ExoRandom"],
             path: "Benchmarks/CalibrateSDE", swiftSettings: fastMath
         ),
@@ -129,7 +133,7 @@ let package = Package(
         .testTarget(name: "ExoFITSTests", dependencies: ["ExoFITS", "ExoTestSupport"]),
         .testTarget(name: "ExoLightCurveTests", dependencies: ["ExoLightCurve", "ExoTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ExoDetrendTests", dependencies: ["ExoBasics", "ExoDetrend", "ExoTestSupport", "ExoRandom"], exclude: ["Fixtures"]),
-        .testTarget(name: "ExoSearchTests", dependencies: ["ExoBasics", "ExoDiagnostics", "ExoSearch", "ExoTestSupport", "ExoRandom"], exclude: ["Fixtures"]),
+        .testTarget(name: "ExoSearchTests", dependencies: ["ExoBasics", "ExoDiagnostics", "ExoSearch", "ExoSim", "ExoTestSupport", "ExoRandom"], exclude: ["Fixtures"]),
         .testTarget(name: "ExoViewsTests", dependencies: ["ExoViews", "ExoTestSupport"]),
         .testTarget(name: "ExoNNTests", dependencies: ["ExoBasics", "ExoNN", "ExoTestSupport"]),
         .testTarget(name: "ExoClassifierTests", dependencies: ["ExoClassifier", "ExoBasics", "ExoTestSupport"]),
@@ -138,7 +142,7 @@ let package = Package(
         .testTarget(name: "ExoVettingTests", dependencies: ["ExoBasics", "ExoVetting", "ExoSim", "ExoTestSupport"]),
         .testTarget(name: "ExoArchiveTests", dependencies: ["ExoArchive", "ExoTestSupport"]),
         .testTarget(name: "ExoBatchTests", dependencies: ["ExoBatch", "ExoTestSupport"]),
-        .testTarget(name: "ExoscopeCLITests", dependencies: ["ExoTestSupport", "ExoFITS"]),
+        .testTarget(name: "ExoscopeCLITests", dependencies: ["ExoTestSupport", "ExoFITS", "ExoRandom"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -1,11 +1,13 @@
 import ExoLightCurve
 import ExoReport
+import ExoSearch
 
 /// The vetting of one star: its files and signals, or why it could not be vetted.
 ///
 /// JSON: `target`, `mission`, `files` (those stitched), `set_aside` (files of the star left out because
 /// another covers the same stretch of time, each with `file` and `reason`), `signals` (see
-/// ``VettedSignal``) and, for a star that failed, `error`. The report data (``report``) is not part of the JSON.
+/// ``VettedSignal``), `single_transits` (see ``SingleTransit``) and, for a star that failed, `error`.
+/// The report data (``report``) is not part of the JSON.
 public struct StarVetting: Codable, Sendable {
     /// Target identifier, e.g. "TIC 25155310" (the file name when the file could not be read).
     public var target: String
@@ -17,6 +19,8 @@ public struct StarVetting: Codable, Sendable {
     public var setAside: [SetAsideFile]
     /// Signals, strongest first.
     public var signals: [VettedSignal]
+    /// Lone transits and duos, in time order (``SingleTransit``), with their verdicts.
+    public var singleTransits: [SingleTransit]
     /// Why this star could not be vetted (nil when it was).
     public var error: String?
     /// The data behind the report page, when the configuration keeps it.
@@ -24,6 +28,7 @@ public struct StarVetting: Codable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case target, mission, files, setAside = "set_aside", signals, error
+        case singleTransits = "single_transits"
     }
 
     public init(from decoder: Decoder) throws {
@@ -33,17 +38,20 @@ public struct StarVetting: Codable, Sendable {
         files = try c.decode([String].self, forKey: .files)
         setAside = try c.decodeIfPresent([SetAsideFile].self, forKey: .setAside) ?? []
         signals = try c.decode([VettedSignal].self, forKey: .signals)
+        singleTransits = try c.decodeIfPresent([SingleTransit].self, forKey: .singleTransits) ?? []
         error = try c.decodeIfPresent(String.self, forKey: .error)
     }
 
     /// Creates a star's result.
     public init(target: String, mission: String, files: [String], setAside: [SetAsideFile] = [],
-                signals: [VettedSignal], error: String? = nil, report: StarReport? = nil) {
+                signals: [VettedSignal], singleTransits: [SingleTransit] = [], error: String? = nil,
+                report: StarReport? = nil) {
         self.target = target
         self.mission = mission
         self.files = files
         self.setAside = setAside
         self.signals = signals
+        self.singleTransits = singleTransits
         self.error = error
         self.report = report
     }

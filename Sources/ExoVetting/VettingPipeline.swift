@@ -146,7 +146,7 @@ public struct VettingPipeline: Sendable {
         let meta = lightCurve.metadata
         var star = StarVetting(target: Self.targetName(meta, fallback: files.first ?? "star"),
                                mission: meta.mission.rawValue, files: files, setAside: meta.setAside,
-                               signals: vetted)
+                               signals: vetted, singleTransits: search.singleTransits)
         if configuration.keepsReportData {
             star.report = ReportBuilder.star(star, input: input, search: search, signals: reports,
                                              configuration: configuration, modelSummary: configuration.model.summary)

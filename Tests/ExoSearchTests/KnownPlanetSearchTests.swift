@@ -53,7 +53,7 @@ final class KnownPlanetSearchTests: XCTestCase {
         ])
         let periods = result.signals.prefix(5).map(\.period)
         for known in [7.00815, 8.71938] {
-            XCTAssertTrue(periods.contains { abs($0 - known) < 1e-3 * known }, "\(known) d not in \(periods)")
+            XCTAssertTrue(periods.contains { abs($0 - known) < 1e-3 * known }, "\(known) d not in \(periods); rejected \(result.rejected.map { ($0.period ?? 0, $0.reason) })")
         }
         // The deep lone transits of g and h are masked as single events, not reported.
         XCTAssertFalse(result.rejected.isEmpty)
@@ -75,7 +75,7 @@ final class KnownPlanetSearchTests: XCTestCase {
         let periodogram = result.periodogram
         let peak = try XCTUnwrap(periodogram.sde.indices.max { periodogram.sde[$0] < periodogram.sde[$1] })
         XCTAssertEqual(periodogram.periods[peak], 5.0, accuracy: 0.05)
-        let planet = try XCTUnwrap(result.signals.first)
+        let planet = try XCTUnwrap(result.signals.first, "rejected: \(result.rejected.map(\.reason))")
         XCTAssertEqual(planet.period, 5.0, accuracy: 0.01)  // 0.2%
         XCTAssertGreaterThanOrEqual(planet.sde, result.sdeThreshold)
         XCTAssertEqual(try search(["fits/edge/synthetic-k2-flat.targ.fits.gz"]).signals, [])

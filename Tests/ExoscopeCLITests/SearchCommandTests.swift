@@ -1,3 +1,4 @@
+import ExoRandom
 import ExoTestSupport
 import Foundation
 import XCTest
@@ -18,6 +19,33 @@ final class SearchCommandTests: XCTestCase {
             XCTAssertNotNil(first[key], "missing \(key)")
         }
         XCTAssertEqual(try XCTUnwrap(first["period"] as? Double), 2.849375, accuracy: 2.85e-3)
+    }
+
+    /// A seeded 27-day curve (10-min cadence, 1,000 ppm noise) with one 5,000 ppm, 6-hour dip at day 9.3:
+    /// `single_transits` lists it with the documented keys.
+    func testJSONListsALoneTransit() throws {
+        var generator = SeededGenerator(seed: 15)
+        var csv = "time,flux,flux_err\n"
+        for i in 0..<Int(27 * 144) {
+            let t = 2000 + Double(i) / 144
+            let dip = abs(t - 2009.3) < 0.125 ? 0.005 : 0
+            csv += "\(t),\(1 - dip + 0.001 * generator.nextGaussian()),0.001\n"
+        }
+        let folder = try SharedData.temporaryDirectory("single-transit-cli")
+        let url = folder.appendingPathComponent("lone.csv")
+        try csv.write(to: url, atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(["search", url.path, "--json"])
+        XCTAssertEqual(result.status, 0, result.standardError)
+        let stars = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [[String: Any]])
+        let events = try XCTUnwrap(stars.first?["single_transits"] as? [[String: Any]])
+        XCTAssertEqual(events.count, 1, result.standardOutput)
+        let event = try XCTUnwrap(events.first)
+        for key in ["epoch", "duration", "depth", "depth_err", "snr", "verdict", "reasons", "flags", "period_lower_limit",
+                    "period_estimate"] {
+            XCTAssertNotNil(event[key], "missing \(key)")
+        }
+        XCTAssertEqual(try XCTUnwrap(event["epoch"] as? Double), 2009.3, accuracy: 1.0 / 24)
+        XCTAssertEqual(event["verdict"] as? String, "planet-candidate")
     }
 
     func testMissingFileAndBadOptionsFail() throws {

@@ -8,7 +8,7 @@ import Foundation
 struct SearchPasses {
     /// The cleaned light curve before detrending, and how to detrend it.
     let cleaned: LightCurve
-    let detrender: Detrender
+    let detrending: AdaptiveDetrending
     /// The flattened light curve, detrended again with every detection's transits masked.
     var flat: LightCurve
     let sigma: Double
@@ -25,11 +25,15 @@ struct SearchPasses {
     var periodogram: Periodogram?
     /// Every detection so far (reported or not): period, epoch, duration.
     var detections: [(Double, Double, Double)] = []
+    /// Points in the transits of reported signals (left out of the single-transit search).
+    var reportedTransits: [Bool]
+    /// The pairing rule for detections with two or three transits.
+    let pairing: TransitPairing
 
-    init(cleaned: LightCurve, detrender: Detrender, flat: LightCurve, sigma: Double, periods: [Double], durations: [Double], oversample: Int,
+    init(cleaned: LightCurve, detrending: AdaptiveDetrending, flat: LightCurve, sigma: Double, periods: [Double], durations: [Double], oversample: Int,
          configuration: TransitSearchConfiguration) {
         self.cleaned = cleaned
-        self.detrender = detrender
+        self.detrending = detrending
         self.flat = flat
         self.sigma = sigma
         self.periods = periods
@@ -44,6 +48,15 @@ struct SearchPasses {
             companionSDEThreshold = min(sdeThreshold, configuration.companionSDEThreshold)
         }
         usable = [Bool](repeating: true, count: flat.count)
+        reportedTransits = [Bool](repeating: false, count: flat.count)
+        let scale = RobustStatistics.median(cleaned.flux)
+        let cadence = TransitSearch.cadence(of: cleaned)
+        pairing = TransitPairing(
+            fitter: LocalTransitFitter(time: cleaned.time, flux: cleaned.flux.map { $0 / (scale.isFinite && scale != 0 ? scale : 1) },
+                                       quality: cleaned.quality, excluded: reportedTransits, sigma: sigma, cadence: cadence),
+            vetter: SingleTransitVetter(stellarDensity: configuration.stellarDensity),
+            coverage: PeriodCoverage(time: cleaned.time, cadence: cadence),
+            durations: SingleTransitSearch(configuration: configuration.singleTransits).durations(cadence: cadence))
     }
 
     mutating func run() throws {
@@ -105,6 +118,11 @@ struct SearchPasses {
                                       reason: "\(transits) transit(s) with data"))
                 continue
             }
+            if transits <= 3, let objection = pairing.objection(ephemeris, beta: diagnostics.redNoiseFactor ?? 1) {
+                rejected.append(.init(period: period, epoch: epoch, duration: duration, sde: sde, reason: objection))
+                continue
+            }
+            markReported(ephemeris)
             let flags = config.thresholds.flags(for: SignalEvidence(period: period, duration: duration, depth: best.depth[0],
                                                                     snr: best.depthSNR[0], diagnostics: diagnostics))
             signals.append(TransitSignal(
@@ -134,10 +152,17 @@ struct SearchPasses {
     /// Detrends the cleaned light curve again without the masked points, so the trend no longer
     /// dips into the transits found.
     mutating func redetrend() {
-        guard detrender != .none else { return }
-        let again = detrender.detrend(cleaned, mask: usable.map { !$0 }).flattened
+        guard detrending.detrender != .none else { return }
+        let again = detrending.detrend(cleaned, mask: usable.map { !$0 }).flattened
         for i in flat.indices where usable[i] {
             if again.flux[i].isFinite { flat.flux[i] = again.flux[i] } else { usable[i] = false }
+        }
+    }
+
+    /// Marks points within half the mask width of a reported signal's transit.
+    mutating func markReported(_ ephemeris: Ephemeris) {
+        for i in flat.indices where ephemeris.isInTransit(flat.time[i], widthInDurations: configuration.maskWidthInDurations) {
+            reportedTransits[i] = true
         }
     }
 

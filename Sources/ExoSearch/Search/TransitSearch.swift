@@ -43,13 +43,20 @@ public struct TransitSearch: Sendable {
         guard lc.count >= 20 else { throw SearchError.tooFewPoints(source: source, count: lc.count, minimum: 20) }
         let cadence = Self.cadence(of: lc)
         let longest = config.durations?.max() ?? config.longestDuration
-        let durations = config.durations
+        var durations = config.durations
             ?? PeriodGrid.durations(from: min(max(0.03, 2 * cadence), longest / 2), to: longest, count: config.durationCount)
 
-        // Detrend, drop points without a trend and upward outliers.
-        let detrender = config.detrender
-            ?? .biweight(windowDays: Detrender.defaultWindow(longestDurationDays: longest, cadenceDays: cadence))
-        let detrended = detrender.detrend(lc)
+        // Detrend (a shorter, iterated window for a star varying faster than the default follows),
+        // drop points without a trend and upward outliers.
+        var detrending = AdaptiveDetrending(detrender: config.detrender
+            ?? .biweight(windowDays: Detrender.defaultWindow(longestDurationDays: longest, cadenceDays: cadence)))
+        var detrended = detrending.detrend(lc)
+        if config.detrender == nil, config.durations == nil, let shortest = durations.min(),
+           let (adapted, result, window) = AdaptiveDetrending.adapted(lc, first: detrended, cadence: cadence, shortestDuration: shortest) {
+            detrending = adapted
+            detrended = result
+            durations = PeriodGrid.durations(from: shortest, to: max(window / 3, shortest), count: config.durationCount)
+        }
         let outliers = UpwardOutlierClipper(sigma: config.clipSigma).outliers(in: detrended.flattened.flux)
         let keep = lc.indices.filter { detrended.flattened.flux[$0].isFinite && !outliers[$0] }
         let cleaned = lc.selecting(keep)
@@ -83,11 +90,15 @@ public struct TransitSearch: Sendable {
         let oversample = config.oversample
             ?? min(10, max(3, Int(((durations.min() ?? 0.03) / max(cadence / 2, 1e-6)).rounded(.down))))
 
-        var passes = SearchPasses(cleaned: cleaned, detrender: detrender, flat: flat, sigma: sigma, periods: periods, durations: durations,
+        var passes = SearchPasses(cleaned: cleaned, detrending: detrending, flat: flat, sigma: sigma, periods: periods, durations: durations,
                                   oversample: oversample, configuration: config)
         try passes.run()
-        return TransitSearchResult(signals: passes.signals, periodogram: passes.periodogram ?? Periodogram(periods: [], power: [], sde: []),
-                                   flattened: flat, trend: trend, rejected: passes.rejected, durations: durations,
+        let singles = SingleTransitSearch(configuration: config.singleTransits, stellarDensity: config.stellarDensity)
+            .search(flat: passes.flat, cleaned: cleaned, excluded: passes.reportedTransits, signals: passes.signals, sigma: sigma,
+                    cadence: cadence, flatLongestDuration: detrending.detrender.longestKeptDuration)
+        return TransitSearchResult(signals: passes.signals, singleTransits: singles.events,
+                                   periodogram: passes.periodogram ?? Periodogram(periods: [], power: [], sde: []),
+                                   flattened: flat, trend: trend, rejected: passes.rejected + singles.rejected, durations: durations,
                                    sdeThreshold: passes.sdeThreshold, companionSDEThreshold: passes.companionSDEThreshold,
                                    droppedImplausibleFlux: implausible.count)
     }
@@ -98,7 +109,7 @@ public struct TransitSearch: Sendable {
     public static let plausibleFluxRatios = 0.001...1000.0
 
     /// The cadence from the metadata, or the median time step.
-    static func cadence(of lc: LightCurve) -> Double {
+    public static func cadence(of lc: LightCurve) -> Double {
         if lc.metadata.cadenceDays.isFinite && lc.metadata.cadenceDays > 0 { return lc.metadata.cadenceDays }
         let steps = zip(lc.time.dropFirst(), lc.time).map { $0 - $1 }.filter { $0 > 0 }
         let step = RobustStatistics.median(steps)

@@ -61,6 +61,8 @@ public struct TransitSearchConfiguration: Sendable, Codable, Equatable {
     /// When a pass's SDE is below the threshold, a lone dip at least this significant (depth over
     /// its error) is masked as a single event and the search goes on.
     public var singleEventSignificance: Double = 10
+    /// The search for lone transits run after the periodic passes.
+    public var singleTransits = SingleTransitConfiguration()
     /// Width of the region masked around each transit before the next pass, in durations.
     public var maskWidthInDurations: Double = 2
     /// Stellar density, solar units, for the expected duration.

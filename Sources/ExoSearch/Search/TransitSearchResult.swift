@@ -5,6 +5,8 @@ import ExoLightCurve
 public struct TransitSearchResult: Sendable {
     /// Signals in the order found (strongest first), harmonics and single events left out.
     public var signals: [TransitSignal]
+    /// Lone transits (and duos) outside the reported signals' transits, in time order (``SingleTransitSearch``).
+    public var singleTransits: [SingleTransit]
     /// The first pass's periodogram (all transits unmasked), for plots.
     public var periodogram: Periodogram
     /// The light curve searched: detrended (about 1.0), upward outliers removed.

@@ -18,7 +18,7 @@ struct SearchCommand: ParsableCommand {
     @Argument(help: "Light-curve files (FITS, gzip FITS, CSV or text).")
     var files: [String]
 
-    @Flag(help: "Print JSON: one object per star with target, mission, files and signals.")
+    @Flag(help: "Print JSON: one object per star with target, mission, files, signals and single_transits.")
     var json = false
 
     @OptionGroup var reading: LightCurveOptions
@@ -35,7 +35,8 @@ struct SearchCommand: ParsableCommand {
                 let target = lightCurve.metadata.targetID.isEmpty ? group[0] : lightCurve.metadata.targetID
                 reports.append(SearchReport(target: target, mission: lightCurve.metadata.mission.rawValue,
                                             files: lightCurve.metadata.sources,
-                                            setAside: lightCurve.metadata.setAside, signals: result.signals))
+                                            setAside: lightCurve.metadata.setAside, signals: result.signals,
+                                            singleTransits: result.singleTransits))
             }
             if json {
                 let encoder = JSONEncoder()

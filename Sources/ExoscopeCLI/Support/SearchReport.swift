@@ -10,22 +10,26 @@ struct SearchReport: Codable {
     /// Files of the star left out because another covers the same stretch of time.
     var setAside: [SetAsideFile]
     var signals: [TransitSignal]
+    var singleTransits: [SingleTransit]
 
     enum CodingKeys: String, CodingKey {
         case target, mission, files, setAside = "set_aside", signals
+        case singleTransits = "single_transits"
     }
 
     /// A readable table of the signals.
     var table: String {
         var lines = ["\(target) (\(mission), \(files.count) file\(files.count == 1 ? "" : "s")): \(signals.count) signal\(signals.count == 1 ? "" : "s")"]
         for entry in setAside { lines.append("  set aside: \(entry.file): \(entry.reason)") }
-        guard !signals.isEmpty else { return lines.joined(separator: "\n") }
-        lines.append("  #   period (d)        epoch   dur (h)  depth (ppm)    snr    sde  transits  flags")
-        for (i, s) in signals.enumerated() {
-            lines.append(String(format: "  %-2d %11.6f %12.5f %9.2f %12.1f %6.1f %6.1f %9d  ", i + 1, s.period, s.epoch,
+        if !signals.isEmpty {
+            lines.append("  #   period (d)        epoch   dur (h)  depth (ppm)    snr    sde  transits  flags")
+            for (i, s) in signals.enumerated() {
+                lines.append(String(format: "  %-2d %11.6f %12.5f %9.2f %12.1f %6.1f %6.1f %9d  ", i + 1, s.period, s.epoch,
                                 s.duration * 24, s.depth * 1e6, s.snr, s.sde, s.transitCount)
                          + (s.flags.isEmpty ? "-" : s.flags.map(\.rawValue).joined(separator: ",")))
+            }
         }
+        lines += SingleTransitTable.lines(singleTransits)
         return lines.joined(separator: "\n")
     }
 }

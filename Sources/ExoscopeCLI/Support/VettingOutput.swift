@@ -23,7 +23,8 @@ enum VettingOutput {
                 continue
             }
             if star.signals.isEmpty {
-                text += "  no significant transit-like signal\n\n"
+                text += star.singleTransits.isEmpty ? "  no significant transit-like signal\n\n"
+                    : SingleTransitTable.lines(star.singleTransits).joined(separator: "\n") + "\n\n"
                 continue
             }
             text += "  #   period (d)   epoch        dur (h)  depth (ppm)   SNR     SDE    P(PC)  verdict\n"
@@ -34,6 +35,7 @@ enum VettingOutput {
                 text += vetted.verdict.rawValue + "\n"
                 for reason in vetted.reasons.prefix(2) { text += "       - \(reason)\n" }
             }
+            for line in SingleTransitTable.lines(star.singleTransits) { text += line + "\n" }
             text += "\n"
         }
         return text

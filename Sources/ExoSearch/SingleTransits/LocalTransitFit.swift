@@ -1,0 +1,224 @@
+import ExoBasics
+import ExoDetrend
+import Foundation
+
+/// One lone dip measured against a local polynomial baseline fitted to the flux around it (the
+/// dip itself left out, so the baseline cannot eat it), with the shape measures the vetting uses.
+struct LocalTransitFit {
+    /// Mid-time and box duration, days.
+    var epoch: Double
+    var duration: Double
+    /// Fractional depth and its β-scaled error.
+    var depth: Double
+    var depthError: Double
+    /// Depth of the inner half (|t − epoch| < duration/4) and of the outer quarters.
+    var innerDepth: Double
+    var outerDepth: Double
+    /// Depths of the first and second half of the box, and the error of each.
+    var firstHalfDepth: Double
+    var secondHalfDepth: Double
+    var halfDepthError: Double
+    /// Change of a straight line fitted through the in-box residuals across the box, and its error.
+    var slopeChange: Double
+    var slopeChangeError: Double
+    /// Cadences in the box, and the share of the expected cadences present in the box and in each
+    /// flank one duration wide.
+    var pointsInBox: Int
+    var boxCoverage: Double
+    var flankCoverage: Double
+    /// Share of the cadences within one duration flagged for the spacecraft's pointing
+    /// (``LocalTransitFitter/pointingFlags``).
+    var flaggedFraction: Double
+
+    var snr: Double { depthError > 0 ? depth / depthError : 0 }
+}
+
+/// Fits and measures lone dips in a light curve.
+struct LocalTransitFitter {
+    /// Ascending times, days; flux in any units; quality flags (0 = good).
+    let time: [Double]
+    let flux: [Double]
+    let quality: [Int32]
+    /// Quality bits of pointing events that make dips (Kepler and TESS alike): attitude tweak (1), safe
+    /// mode (2), coarse point (4), Earth point (8), reaction-wheel desaturation, i.e. momentum dump (32).
+    static let pointingFlags: Int32 = 1 | 2 | 4 | 8 | 32
+    /// Points never used for a baseline (other signals' transits).
+    let excluded: [Bool]
+    /// Relative white scatter per cadence and cadence, days.
+    let sigma: Double
+    let cadence: Double
+
+    /// The dip near `epoch` found with about `duration`. With `durations` given, the trial duration
+    /// (half to twice the current one) and epoch (within half of it) of highest white SNR, each
+    /// duration against its own baseline, repeated from the best until it stays (at most
+    /// `iterations` times, so a transit the flattening shortened grows back to its length); else the
+    /// epoch and duration given. `beta` scales the errors.
+    func fit(epoch: Double, duration: Double, beta: Double, durations: [Double]? = nil, iterations: Int = 4) -> LocalTransitFit? {
+        var t0 = epoch, d = duration
+        if let durations {
+            for _ in 0..<iterations {
+                let (start, length) = (t0, d)
+                var best = -Double.infinity
+                for trial in durations where trial >= length / 2 && trial <= 2 * length {
+                    guard let window = residuals(epoch: start, duration: trial, excludedHalfWidth: trial) else { continue }
+                    for i in -10...10 {
+                        let centre = start + Double(i) * trial / 20
+                        let (sum, n) = window.boxSum(from: centre - trial / 2, to: centre + trial / 2)
+                        guard n >= 3 else { continue }
+                        let score = -sum / Double(n).squareRoot()
+                        if score > best { best = score; t0 = centre; d = trial }
+                    }
+                }
+                if abs(t0 - start) < length / 20 && d == length { break }
+            }
+            // Finer: durations within ±25% and epochs within a quarter duration, a hundredth of it apart.
+            let (start, length) = (t0, d)
+            var best = -Double.infinity
+            for j in 0...10 {
+                let trial = length * (0.8 + 0.045 * Double(j))
+                guard let window = residuals(epoch: start, duration: trial, excludedHalfWidth: trial) else { continue }
+                for i in -25...25 {
+                    let centre = start + Double(i) * length / 100
+                    let (sum, n) = window.boxSum(from: centre - trial / 2, to: centre + trial / 2)
+                    guard n >= 3 else { continue }
+                    let score = -sum / Double(n).squareRoot()
+                    if score > best { best = score; t0 = centre; d = trial }
+                }
+            }
+            // Centre: among epochs within a quarter duration whose box keeps 90% of the best SNR, the
+            // one whose two halves are deepest alike (a box fit alone drifts along a long shallow dip).
+            if let window = residuals(epoch: t0, duration: d, excludedHalfWidth: d) {
+                let centre = t0
+                var balance = Double.infinity
+                for i in -25...25 {
+                    let c = centre + Double(i) * d / 100
+                    let (sum, n) = window.boxSum(from: c - d / 2, to: c + d / 2)
+                    let (firstSum, firstN) = window.boxSum(from: c - d / 2, to: c)
+                    guard n >= 3, firstN >= 1, n - firstN >= 1, -sum / Double(n).squareRoot() >= 0.9 * best else { continue }
+                    let difference = abs(firstSum / Double(firstN) - (sum - firstSum) / Double(n - firstN))
+                    if difference < balance { balance = difference; t0 = c }
+                }
+            }
+        }
+        guard let window = residuals(epoch: t0, duration: d, excludedHalfWidth: 0.75 * d) else { return nil }
+        return measure(window, epoch: t0, duration: d, beta: beta)
+    }
+
+    /// Relative residuals around `epoch` after dividing by a quadratic fitted to the points more than
+    /// `excludedHalfWidth` from it (one 3σ-clipped refit), within `excludedHalfWidth + max(1.5 duration, 0.25 d)`.
+    private func residuals(epoch: Double, duration: Double, excludedHalfWidth: Double) -> Window? {
+        let half = excludedHalfWidth + max(1.5 * duration, 0.25)
+        let lo = lowerBound(epoch - half), hi = lowerBound(epoch + half)
+        guard hi - lo >= 10 else { return nil }
+        var x: [Double] = [], y: [Double] = [], use: [Bool] = []
+        for i in lo..<hi where flux[i].isFinite {
+            x.append(time[i] - epoch)
+            y.append(flux[i])
+            use.append(!excluded[i] && abs(time[i] - epoch) > excludedHalfWidth)
+        }
+        guard var coefficients = Self.quadratic(x: x, y: y, use: use) else { return nil }
+        for _ in 0..<1 {
+            let r = x.indices.filter { use[$0] }.map { y[$0] / Self.value(coefficients, x[$0]) - 1 }
+            let spread = RobustStatistics.standardDeviation(r)
+            guard spread.isFinite, spread > 0 else { break }
+            for i in x.indices where use[i] && abs(y[i] / Self.value(coefficients, x[i]) - 1) > 3 * spread { use[i] = false }
+            guard let again = Self.quadratic(x: x, y: y, use: use) else { break }
+            coefficients = again
+        }
+        let r = x.indices.map { y[$0] / Self.value(coefficients, x[$0]) - 1 }
+        return Window(offset: x, residual: r, epoch: epoch)
+    }
+
+    private func measure(_ w: Window, epoch: Double, duration d: Double, beta: Double) -> LocalTransitFit? {
+        let (sum, n) = w.boxSum(from: epoch - d / 2, to: epoch + d / 2)
+        guard n >= 3 else { return nil }
+        let (innerSum, innerN) = w.boxSum(from: epoch - d / 4, to: epoch + d / 4)
+        let (firstSum, firstN) = w.boxSum(from: epoch - d / 2, to: epoch)
+        let (secondSum, secondN) = w.boxSum(from: epoch, to: epoch + d / 2)
+        let depth = -sum / Double(n)
+        let error = sigma * beta / Double(n).squareRoot()
+        let outerN = n - innerN
+        // Straight line through the box's residuals: the change it makes across the box.
+        var sx = 0.0, sy = 0.0, sxx = 0.0, sxy = 0.0, m = 0.0
+        for i in w.offset.indices where abs(w.offset[i] - (epoch - w.epoch)) < d / 2 {
+            let u = w.offset[i] - (epoch - w.epoch)
+            sx += u; sy += w.residual[i]; sxx += u * u; sxy += u * w.residual[i]; m += 1
+        }
+        let det = m * sxx - sx * sx
+        let slope = det > 0 ? (m * sxy - sx * sy) / det : 0
+        let slopeError = det > 0 ? sigma * beta * (m / det).squareRoot() : .infinity
+        let expected = max(d / max(cadence, 1e-6), 1)
+        let (_, before) = w.boxSum(from: epoch - 1.5 * d, to: epoch - d / 2)
+        let (_, after) = w.boxSum(from: epoch + d / 2, to: epoch + 1.5 * d)
+        let lo = lowerBound(epoch - d), hi = lowerBound(epoch + d)
+        let flagged = hi > lo ? Double((lo..<hi).filter { quality[$0] & Self.pointingFlags != 0 }.count) / Double(hi - lo) : 0
+        return LocalTransitFit(
+            epoch: epoch, duration: d, depth: depth, depthError: error,
+            innerDepth: innerN > 0 ? -innerSum / Double(innerN) : depth,
+            outerDepth: outerN > 0 ? -(sum - innerSum) / Double(outerN) : depth,
+            firstHalfDepth: firstN > 0 ? -firstSum / Double(firstN) : 0,
+            secondHalfDepth: secondN > 0 ? -secondSum / Double(secondN) : 0,
+            halfDepthError: sigma * beta * (2 / Double(max(n, 2))).squareRoot(),
+            slopeChange: slope * d, slopeChangeError: slopeError * d,
+            pointsInBox: n, boxCoverage: min(1, Double(n) / expected),
+            flankCoverage: min(1, Double(min(before, after)) / expected), flaggedFraction: flagged)
+    }
+
+    /// The first index with `time[i] >= t`.
+    func lowerBound(_ t: Double) -> Int {
+        var lo = 0, hi = time.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if time[mid] < t { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// Least-squares `a + b x + c x²` through the used points (a line when fewer than 8, nil when fewer than 3).
+    static func quadratic(x: [Double], y: [Double], use: [Bool]) -> [Double]? {
+        let idx = x.indices.filter { use[$0] && y[$0].isFinite }
+        guard idx.count >= 3 else { return nil }
+        let order = idx.count >= 8 ? 3 : 2
+        var a = [[Double]](repeating: [Double](repeating: 0, count: order + 1), count: order)
+        for i in idx {
+            var powers = [1.0]
+            for _ in 1..<order { powers.append(powers.last! * x[i]) }
+            for r in 0..<order {
+                for c in 0..<order { a[r][c] += powers[r] * powers[c] }
+                a[r][order] += powers[r] * y[i]
+            }
+        }
+        // Gaussian elimination with partial pivoting.
+        for col in 0..<order {
+            guard let pivot = (col..<order).max(by: { abs(a[$0][col]) < abs(a[$1][col]) }), abs(a[pivot][col]) > 1e-300
+            else { return nil }
+            a.swapAt(col, pivot)
+            for r in 0..<order where r != col {
+                let f = a[r][col] / a[col][col]
+                for c in col...order { a[r][c] -= f * a[col][c] }
+            }
+        }
+        var result = (0..<order).map { a[$0][order] / a[$0][$0] }
+        while result.count < 3 { result.append(0) }
+        return result
+    }
+
+    static func value(_ c: [Double], _ x: Double) -> Double { c[0] + x * (c[1] + x * c[2]) }
+
+    /// Residuals around a trial epoch: offsets from it and relative residuals.
+    struct Window {
+        var offset: [Double]
+        var residual: [Double]
+        var epoch: Double
+
+        /// Sum and count of the residuals with absolute times in [from, to).
+        func boxSum(from: Double, to: Double) -> (Double, Int) {
+            var sum = 0.0, n = 0
+            for i in offset.indices {
+                let t = offset[i] + epoch
+                if t >= from && t < to { sum += residual[i]; n += 1 }
+            }
+            return (sum, n)
+        }
+    }
+}

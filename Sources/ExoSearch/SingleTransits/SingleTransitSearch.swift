@@ -1,0 +1,189 @@
+import ExoBasics
+import ExoDetrend
+import ExoLightCurve
+import Foundation
+
+/// Finds and vets lone transits: a matched box filter over time (``SingleEventScan``) on the
+/// flattened flux, each peak refitted against a local polynomial baseline, systematics rejected,
+/// the rest judged (``SingleTransitVetter``) and, where two agree, paired into a duo with the
+/// periods `Δt/n` the data allow.
+///
+/// ``TransitSearch`` runs it after its periodic passes on the flux with the reported signals'
+/// transits left out; ``run(on:)`` runs it alone on a light curve.
+public struct SingleTransitSearch: Sendable {
+    /// The settings.
+    public var configuration: SingleTransitConfiguration
+    /// Stellar density, solar units, for the period estimate from the duration.
+    public var stellarDensity: Double
+
+    /// Creates a search with `configuration` for a star of `stellarDensity` (solar units).
+    public init(configuration: SingleTransitConfiguration = SingleTransitConfiguration(), stellarDensity: Double = 1) {
+        self.configuration = configuration
+        self.stellarDensity = stellarDensity
+    }
+
+    /// What a search found, and the noise it measured it against.
+    public struct Result: Sendable {
+        /// Lone transits and duos, in time order.
+        public var events: [SingleTransit]
+        /// Dips rejected as systematics or too weak in the local fit.
+        public var rejected: [RejectedDetection]
+        /// Per-cadence robust scatter of the flattened flux; each event's depth error is
+        /// `sigma · beta / √(cadences in transit)` with the β of its duration.
+        public var sigma: Double
+        /// The trial durations, days, and the correlated-noise factor β of each.
+        public var durations: [Double]
+        public var beta: [Double]
+    }
+
+    /// The trial durations for data of `cadence` days: from max(shortest, 3 cadences) to the longest.
+    public func durations(cadence: Double) -> [Double] {
+        var d = max(configuration.shortestDuration, 3 * cadence)
+        var result: [Double] = []
+        while d <= configuration.longestDuration * 1.0001 {
+            result.append(d)
+            d *= max(configuration.durationStep, 1.01)
+        }
+        return result
+    }
+
+    /// Detrends `lightCurve` (biweight, three times the longest duration the window keeps, as the
+    /// periodic search does) and searches it for lone transits alone: the events, and the dips
+    /// rejected as systematics.
+    ///
+    /// - Throws: ``SearchError/tooFewPoints(source:count:minimum:)`` for fewer than 20 usable points.
+    public func run(on lightCurve: LightCurve, detrender: Detrender? = nil) throws -> Result {
+        var lc = lightCurve.removingNaNs()
+        if zip(lc.time, lc.time.dropFirst()).contains(where: { $0 > $1 }) {
+            lc = lc.selecting(lc.indices.sorted { lc.time[$0] < lc.time[$1] })
+        }
+        let source = lc.metadata.sources.joined(separator: ", ")
+        guard lc.count >= 20 else { throw SearchError.tooFewPoints(source: source, count: lc.count, minimum: 20) }
+        let cadence = TransitSearch.cadence(of: lc)
+        let window = Detrender.defaultWindow(longestDurationDays: 0.3, cadenceDays: cadence)
+        let method = detrender ?? .biweight(windowDays: window)
+        let flattened = method.detrend(lc).flattened
+        let keep = lc.indices.filter { flattened.flux[$0].isFinite }
+        guard keep.count >= 20 else { throw SearchError.tooFewPoints(source: source, count: keep.count, minimum: 20) }
+        let flat = flattened.selecting(keep), cleaned = lc.selecting(keep)
+        let sigma = RobustStatistics.standardDeviation(flat.flux)
+        return search(flat: flat, cleaned: cleaned, excluded: [Bool](repeating: false, count: flat.count),
+                      sigma: sigma, cadence: cadence, flatLongestDuration: method.longestKeptDuration)
+    }
+
+    /// Searches `flat` (about 1.0) with `cleaned` (the same cadences before detrending) for the local
+    /// fits. `excluded` points (transits of periodic signals) stay out of the local baselines; a dip
+    /// at a transit of one of `signals` with less than 1.5 times its depth × duration is that transit,
+    /// not a lone event (a larger one is kept: Kepler-90 g transits during a transit of c).
+    /// `flatLongestDuration` is the longest duration the flattening keeps (a third of a biweight window).
+    func search(flat: LightCurve, cleaned: LightCurve, excluded: [Bool], signals: [TransitSignal] = [], sigma: Double,
+                cadence: Double, flatLongestDuration: Double) -> Result
+    {
+        let config = configuration
+        let durations = durations(cadence: cadence)
+        guard !durations.isEmpty, sigma > 0 else { return Result(events: [], rejected: [], sigma: sigma, durations: [], beta: []) }
+        let scale = RobustStatistics.median(cleaned.flux.filter(\.isFinite))
+        let normalised = cleaned.flux.map { $0 / (scale.isFinite && scale != 0 ? scale : 1) }
+        // Durations the flattening keeps are scanned in the flattened flux; longer ones, which it
+        // would eat, in the normalised flux binned to 20 minutes and flattened with a biweight three
+        // times the longest duration of each factor-of-two group (cheap on the binned points).
+        let explained = { (peak: SingleEventScan.Peak) -> Bool in
+            signals.contains { s in
+                abs(Ephemeris(period: s.period, epoch: s.epoch, duration: s.duration).timeFromTransit(peak.time)) < (peak.duration + s.duration) / 2
+                    && peak.depth * peak.duration < 1.5 * s.depth * s.duration
+            }
+        }
+        let limit = 4 * config.maxEvents, threshold = config.snrThreshold - 2
+        var betas: [Double] = [], candidates: [SingleEventScan.Peak] = []
+        let short = durations.filter { $0 <= flatLongestDuration }
+        if !short.isEmpty {
+            let finite = flat.indices.filter { flat.flux[$0].isFinite }
+            let scan = SingleEventScan(time: finite.map { flat.time[$0] }, flux: finite.map { flat.flux[$0] }, sigma: sigma, cadence: cadence)
+            let result = scan.peaks(durations: short, threshold: threshold, limit: limit, explained: explained)
+            betas += result.beta
+            candidates += result.peaks
+        }
+        var long = durations.filter { $0 > flatLongestDuration }
+        if !long.isEmpty {
+            let binned = Self.binned(time: cleaned.time, flux: normalised, width: max(cadence, 20.0 / 1440))
+            while let first = long.first {
+                let group = long.filter { $0 <= 2 * first }
+                long.removeFirst(group.count)
+                let trend = BiweightFilter(windowDays: 3 * (group.last ?? first), threads: 1).trend(time: binned.time, flux: binned.flux)
+                let kept = binned.time.indices.filter { trend[$0].isFinite && trend[$0] > 0 }
+                let flux = kept.map { binned.flux[$0] / trend[$0] }
+                let scan = SingleEventScan(time: kept.map { binned.time[$0] }, flux: flux,
+                                           sigma: RobustStatistics.standardDeviation(flux), cadence: binned.width)
+                let result = scan.peaks(durations: group, threshold: threshold, limit: limit, explained: explained)
+                betas += result.beta
+                candidates += result.peaks
+            }
+        }
+        let peaks = SingleEventScan.strongest(candidates, limit: limit)
+        let fitter = LocalTransitFitter(time: cleaned.time, flux: normalised, quality: cleaned.quality, excluded: excluded,
+                                        sigma: sigma, cadence: cadence)
+        let vetter = SingleTransitVetter(stellarDensity: stellarDensity)
+        let coverage = PeriodCoverage(time: cleaned.time, cadence: cadence)
+        var fits: [LocalTransitFit] = [], rejected: [RejectedDetection] = []
+        for peak in peaks {
+            let beta = betas[durations.firstIndex(of: peak.duration) ?? 0]
+            guard let fit = fitter.fit(epoch: peak.time, duration: peak.duration, beta: beta, durations: durations) else { continue }
+            if fits.contains(where: { abs($0.epoch - fit.epoch) < ($0.duration + fit.duration) / 2 }) { continue }
+            if let why = vetter.systematic(fit) {
+                rejected.append(.init(period: nil, epoch: fit.epoch, duration: fit.duration, sde: peak.snr,
+                                      reason: "single event \(why)"))
+            } else if fit.snr >= config.snrThreshold {
+                fits.append(fit)
+            } else {
+                rejected.append(.init(period: nil, epoch: fit.epoch, duration: fit.duration, sde: peak.snr,
+                                      reason: String(format: "single event below the threshold in the local fit (SNR %.1f)", fit.snr)))
+            }
+            if fits.count >= config.maxEvents { break }
+        }
+        fits.sort { $0.epoch < $1.epoch }
+        var events = fits.map { vetter.judge($0, coverage: coverage) }
+        Self.pairDuos(fits: fits, events: &events, vetter: vetter, coverage: coverage)
+        return Result(events: events, rejected: rejected, sigma: sigma, durations: durations, beta: betas)
+    }
+
+    /// Means of consecutive bins `width` days long (bins without points left out).
+    static func binned(time: [Double], flux: [Double], width: Double) -> (time: [Double], flux: [Double], width: Double) {
+        var t: [Double] = [], f: [Double] = []
+        var i = 0
+        while i < time.count {
+            var j = i, st = 0.0, sf = 0.0, n = 0.0
+            while j < time.count && time[j] < time[i] + width {
+                if flux[j].isFinite { st += time[j]; sf += flux[j]; n += 1 }
+                j += 1
+            }
+            if n > 0 { t.append(st / n); f.append(sf / n) }
+            i = j
+        }
+        return (t, f, width)
+    }
+
+    /// Pairs lone planet candidates that agree in depth, duration and shape (closest depths first)
+    /// into duos and lists their allowed periods; the shortest becomes each one's period lower limit.
+    static func pairDuos(fits: [LocalTransitFit], events: inout [SingleTransit], vetter: SingleTransitVetter,
+                         coverage: PeriodCoverage) {
+        var pairs: [(Int, Int, Double)] = []
+        for i in fits.indices where events[i].verdict == "planet-candidate" {
+            for j in fits.indices where j > i && events[j].verdict == "planet-candidate" && vetter.agree(fits[i], fits[j]) {
+                pairs.append((i, j, abs(fits[i].depth - fits[j].depth)))
+            }
+        }
+        var used = Set<Int>()
+        for (i, j, _) in pairs.sorted(by: { $0.2 < $1.2 }) where !used.contains(i) && !used.contains(j) {
+            let duration = (fits[i].duration + fits[j].duration) / 2
+            let aliases = coverage.aliases(first: fits[i].epoch, second: fits[j].epoch, duration: duration, minimum: 2 * duration)
+            guard !aliases.isEmpty else { continue }
+            used.formUnion([i, j])
+            for k in [i, j] {
+                events[k].periodAliases = aliases
+                events[k].periodLowerLimit = aliases[0]
+                events[k].reasons.append(String(format: "one of a duo with the event at %.4f: period Δt/n, %d value(s) from %.2f to %.2f d allowed",
+                                                fits[k == i ? j : i].epoch, aliases.count, aliases.first ?? 0, aliases.last ?? 0))
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import ExoBasics
+import Foundation
+
+/// The pairing rule for periodic detections with few transits: two or three transits make a
+/// periodic signal only when they agree in depth, duration and shape within their errors
+/// (``SingleTransitVetter/agree(_:_:)``, each transit fitted on its own with one local refinement
+/// of epoch and duration; transits at gaps and edges are not compared);
+/// otherwise each is left to the single-transit search.
+/// Two agreeing transits whose separation `Δt` allows more than one period `Δt/n` are a duo, also
+/// left to the single-transit search, which lists those periods.
+struct TransitPairing {
+    let fitter: LocalTransitFitter
+    let vetter: SingleTransitVetter
+    let coverage: PeriodCoverage
+    /// Trial durations of each transit's local fit.
+    let durations: [Double]
+
+    /// Why the detection is not a periodic signal, or nil when it is.
+    func objection(_ ephemeris: Ephemeris, beta: Double) -> String? {
+        guard let first = coverage.time.first, let last = coverage.time.last, ephemeris.period > 0 else { return nil }
+        let duration = ephemeris.duration
+        var fits: [LocalTransitFit] = []
+        for t in ephemeris.transitTimes(from: first, to: last) {
+            guard coverage.isCovered(t, duration: duration) else { continue }
+            // Depth and shape at the signal's epoch and duration; the duration from one refinement.
+            // Each transit's own epoch and duration (one refinement: half to twice the signal's duration).
+            guard let fit = fitter.fit(epoch: t, duration: duration, beta: beta, durations: durations, iterations: 1),
+                  fit.boxCoverage >= 0.6, fit.flankCoverage >= 0.6 else { continue }
+            fits.append(fit)
+            if fits.count > 3 { return nil }
+        }
+        guard fits.count >= 2 else { return nil }
+        for i in fits.indices {
+            for j in fits.indices where j > i && !vetter.agree(fits[i], fits[j]) {
+                let depths = fits.map { String(Int(($0.depth * 1e6).rounded())) }.joined(separator: ", ")
+                let hours = fits.map { String(format: "%.1f", $0.duration * 24) }.joined(separator: ", ")
+                return "\(fits.count) transits disagree (depths \(depths) ppm, durations \(hours) h): single events"
+            }
+        }
+        if fits.count == 2 {
+            let aliases = coverage.aliases(first: fits[0].epoch, second: fits[1].epoch, duration: duration, minimum: 2 * duration)
+            if aliases.count > 1 { return "duo: 2 transits allow \(aliases.count) periods Δt/n" }
+        }
+        return nil
+    }
+}

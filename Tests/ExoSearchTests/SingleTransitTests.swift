@@ -1,0 +1,98 @@
+import ExoLightCurve
+import ExoSearch
+import ExoTestSupport
+import XCTest
+
+/// Lone transits, duos and the pairing rule, on seeded synthetic light curves and on Kepler-90.
+final class SingleTransitTests: XCTestCase {
+    /// A lone 4,000 ppm, 7-hour transit in 1,000 ppm noise is listed with the right epoch; the same
+    /// star without it lists nothing.
+    func testLoneTransitFoundAndQuietStarEmpty() throws {
+        for seed: UInt64 in [1, 2, 3] {
+            let transit = SyntheticStar.Body(period: 1000, epoch: 1008.4, duration: 0.3, depth: 0.004)
+            let star = SyntheticStar(variability: 0.002, bodies: [transit])
+            let result = try TransitSearch().run(on: star.make(seed: seed))
+            XCTAssertTrue(result.signals.isEmpty, "seed \(seed): \(result.signals.map(\.period))")
+            XCTAssertEqual(result.singleTransits.count, 1, "seed \(seed): \(result.singleTransits.map(\.epoch))")
+            let event = try XCTUnwrap(result.singleTransits.first)
+            XCTAssertEqual(event.epoch, 1008.4, accuracy: 1.0 / 24, "seed \(seed)")
+            XCTAssertEqual(event.depth, 0.004, accuracy: 0.0008, "seed \(seed)")
+            XCTAssertEqual(event.verdict, "planet-candidate", "seed \(seed): \(event.reasons)")
+            XCTAssertNil(event.periodAliases)
+            // A transit 8.4 d after the start of a 27-day curve: any period below ~18.6 d puts another in the data.
+            XCTAssertGreaterThan(event.periodLowerLimit, 17)
+            XCTAssertEqual(event.periodEstimate, 365.25 * pow(event.duration * 24 / 13, 3), accuracy: 0.1 * event.periodEstimate)
+
+            let quiet = try TransitSearch().run(on: SyntheticStar(variability: 0.002).make(seed: seed))
+            XCTAssertTrue(quiet.singleTransits.isEmpty, "seed \(seed): \(quiet.singleTransits.map { ($0.epoch, $0.snr) })")
+        }
+    }
+
+    /// Two transits of different depths (2,000 and 6,000 ppm) 11 days apart are not paired into a
+    /// periodic signal: both are listed as lone transits.
+    func testTransitsOfDifferentDepthsAreNotPaired() throws {
+        let star = SyntheticStar(variability: 0.002, bodies: [
+            .init(period: 1000, epoch: 1005.2, duration: 0.25, depth: 0.002),
+            .init(period: 1000, epoch: 1016.3, duration: 0.25, depth: 0.006),
+        ])
+        let result = try TransitSearch().run(on: star.make(seed: 4))
+        XCTAssertFalse(result.signals.contains { abs($0.period - 11.1) < 0.5 || abs($0.period - 5.55) < 0.3 },
+                       "\(result.signals.map(\.period))")
+        let epochs = result.singleTransits.map(\.epoch)
+        XCTAssertTrue(epochs.contains { abs($0 - 1005.2) < 1.0 / 24 }, "\(epochs)")
+        XCTAssertTrue(epochs.contains { abs($0 - 1016.3) < 1.0 / 24 }, "\(epochs)")
+    }
+
+    /// A duo: one transit in each of two 27-day sectors a year apart. The true period (Δt/5) is among
+    /// the listed aliases, and every alias puts no other transit into the data.
+    func testDuoInTwoSectorsAYearApartListsTruePeriod() throws {
+        let period = 365.25 / 5, epoch = 1010.3
+        func sector(_ offset: Double, seed: UInt64) -> LightCurve {
+            let body = SyntheticStar.Body(period: period, epoch: epoch - offset, duration: 0.2, depth: 0.003)
+            var lc = SyntheticStar(variability: 0.001, bodies: [body]).make(seed: seed)
+            lc.time = lc.time.map { $0 + offset }
+            return lc
+        }
+        let first = sector(0, seed: 5), second = sector(365.25, seed: 6)
+        let both = LightCurve(time: first.time + second.time, flux: first.flux + second.flux,
+                              fluxError: first.fluxError + second.fluxError, metadata: first.metadata)
+        let result = try TransitSearch().run(on: both)
+        let duo = result.singleTransits.filter { $0.periodAliases != nil }
+        XCTAssertEqual(duo.count, 2, "signals \(result.signals.map(\.period)); singles \(result.singleTransits.map(\.epoch))")
+        let aliases = try XCTUnwrap(duo.first?.periodAliases)
+        XCTAssertTrue(aliases.contains { abs($0 - period) < 0.01 }, "\(aliases)")
+        // No alias puts a third transit inside either sector (away from the 13-14 d gap of each).
+        for alias in aliases {
+            for k in -40...40 {
+                let t = epoch + Double(k) * alias
+                guard abs(t - epoch) > 0.5, abs(t - epoch - 365.25) > 0.5 else { continue }
+                for start in [1000.0, 1365.25] {
+                    let x = t - start
+                    XCTAssertFalse((0.2...12.8).contains(x) || (14.2...26.8).contains(x), "alias \(alias) d puts a transit at \(t)")
+                }
+            }
+        }
+        XCTAssertEqual(duo[0].epoch, epoch, accuracy: 1.0 / 24)
+        XCTAssertEqual(duo[1].epoch, epoch + 365.25, accuracy: 1.0 / 24)
+    }
+
+    /// Kepler-90 quarters 3-5: g's and h's lone transits are listed (not a 114.6-day "planet"), and d is
+    /// still found at 59.74 days.
+    func testKepler90LoneTransitsOfGAndH() throws {
+        let paths = ["fits/kepler/kplr011442793-2009350155506_llc.fits", "fits/kepler/kplr011442793-2010009091648_llc.fits",
+                     "fits/kepler/kplr011442793-2010174085026_llc.fits"]
+        let urls = paths.compactMap { SharedData.url($0) }
+        guard urls.count == 3 else { throw XCTSkip(SharedData.missingMessage(paths[0])) }
+        let result = try TransitSearch().run(on: LightCurveReader.read(contentsOf: urls))
+        let periods = result.signals.map(\.period)
+        XCTAssertFalse(periods.contains { abs($0 - 114.6) < 2 }, "\(periods)")
+        XCTAssertTrue(periods.contains { abs($0 - 59.737) < 0.05 }, "\(periods)")
+        let events = result.singleTransits
+        let g = try XCTUnwrap(events.first { abs($0.epoch - 357.55) < 0.1 }, "\(events.map(\.epoch)); signals \(result.signals.map { ($0.period, $0.epoch) }); rejected \(result.rejected)")
+        let h = try XCTUnwrap(events.first { abs($0.epoch - 472.11) < 0.1 }, "\(events.map(\.epoch))")
+        XCTAssertEqual(g.depth, 0.0038, accuracy: 0.001)
+        XCTAssertEqual(h.depth, 0.0078, accuracy: 0.002)
+        XCTAssertEqual(g.verdict, "planet-candidate", "\(g.reasons)")
+        XCTAssertEqual(h.verdict, "planet-candidate", "\(h.reasons)")
+    }
+}
