@@ -23,6 +23,9 @@ public struct FITSBinaryTable: Sendable {
         guard let rowCount = header.int("NAXIS2") else {
             throw FITSError.missingKeyword(path: path, hdu: hdu.index, keyword: "NAXIS2")
         }
+        guard rowLength >= 0, rowCount >= 0 else {
+            throw FITSError.unsupported(path: path, hdu: hdu.index, detail: "NAXIS1 and NAXIS2 must be >= 0, got \(rowLength) and \(rowCount)")
+        }
         guard let fieldCount = header.int("TFIELDS"), fieldCount >= 0, fieldCount <= 999 else {
             throw FITSError.missingKeyword(path: path, hdu: hdu.index, keyword: "TFIELDS")
         }
@@ -33,7 +36,12 @@ public struct FITSBinaryTable: Sendable {
                 throw FITSError.missingKeyword(path: path, hdu: hdu.index, keyword: "TFORM\(n)")
             }
             let (repeatCount, type) = try Self.parseForm(form, path: path, hdu: hdu.index, column: n)
-            let width = type == .bit ? (repeatCount + 7) / 8 : repeatCount * type.elementSize
+            let (bytes, overflow) = repeatCount.multipliedReportingOverflow(by: type.elementSize)
+            guard !overflow, bytes <= rowLength else {
+                throw FITSError.unsupported(path: path, hdu: hdu.index,
+                                            detail: "TFORM\(n) '\(form)' needs more bytes than the row's \(rowLength)")
+            }
+            let width = type == .bit ? repeatCount / 8 + (repeatCount % 8 == 0 ? 0 : 1) : bytes
             let dimensions = Self.parseDimensions(header.string("TDIM\(n)")) ?? [repeatCount]
             columns.append(FITSColumn(
                 name: header.string("TTYPE\(n)") ?? "COL\(n)", type: type, repeatCount: repeatCount,
@@ -46,7 +54,8 @@ public struct FITSBinaryTable: Sendable {
             throw FITSError.unsupported(path: path, hdu: hdu.index,
                                         detail: "columns need \(offset) bytes per row but NAXIS1 is \(rowLength)")
         }
-        guard rowLength * rowCount <= hdu.dataSize else {
+        let (tableSize, tableOverflow) = rowLength.multipliedReportingOverflow(by: rowCount)
+        guard !tableOverflow, tableSize <= hdu.dataSize else {
             throw FITSError.truncated(path: path, detail: "table in HDU \(hdu.index) is larger than its data unit")
         }
         self.hdu = hdu

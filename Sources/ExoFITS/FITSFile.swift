@@ -134,9 +134,14 @@ public struct FITSFile: Sendable {
         }
         let pcount = header.int("PCOUNT") ?? 0
         let gcount = header.int("GCOUNT") ?? 1
-        guard pcount >= 0, gcount >= 0 else {
-            throw FITSError.unsupported(path: path, hdu: index, detail: "PCOUNT and GCOUNT must be >= 0")
+        guard (0..<(1 << 40)).contains(pcount), (0..<(1 << 20)).contains(gcount) else {
+            throw FITSError.unsupported(path: path, hdu: index,
+                                        detail: "PCOUNT must be 0..<2^40 and GCOUNT 0..<2^20, got \(pcount) and \(gcount)")
         }
-        return abs(bitpix) / 8 * gcount * (pcount + count)
+        let (size, overflow) = (abs(bitpix) / 8 * gcount).multipliedReportingOverflow(by: pcount + count)
+        guard !overflow, size < 1 << 40 else {
+            throw FITSError.unsupported(path: path, hdu: index, detail: "data unit too large")
+        }
+        return size
     }
 }

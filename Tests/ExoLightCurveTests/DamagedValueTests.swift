@@ -42,3 +42,21 @@ final class DamagedValueTests: XCTestCase {
         XCTAssertEqual(reading.keptCount, 60)
     }
 }
+
+extension DamagedValueTests {
+    /// A damaged block that writes one number (here 0) into many rows is a cluster of identical times.
+    func testRepeatedDamagedTimeIsDropped() throws {
+        var time = sector
+        for i in stride(from: 7, to: 1900, by: 101) { time[i] = 0 }  // 19 rows, under 1% of the cadences
+        let reading = try read(time: time, flux: [Float](repeating: 100, count: 2000))
+        XCTAssertEqual(reading.droppedImpossible, 19)
+        XCTAssertGreaterThan(reading.lightCurve.time.min() ?? 0, 1324)
+    }
+
+    /// Two real stretches a year apart (a duo's sectors) are both kept.
+    func testSeparateStretchesAreKept() throws {
+        let time = sector + sector.map { $0 + 365 }
+        let reading = try read(time: time, flux: [Float](repeating: 100, count: 4000))
+        XCTAssertEqual(reading.droppedImpossible, 0)
+    }
+}

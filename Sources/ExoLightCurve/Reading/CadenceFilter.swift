@@ -35,19 +35,29 @@ enum CadenceFilter {
             droppedNonFinite: droppedNonFinite, droppedImpossible: isolated.count, fluxColumn: fluxColumn)
     }
 
-    /// Positions in `time` (any order) of the cadences with no other cadence within ``isolationDays``
-    /// or 20 median time steps.
+    /// Positions in `time` (any order) of damaged times: the cadences of a cluster (cadences closer than
+    /// ``isolationDays`` or 20 median time steps to the next) that is not the largest, holds under 1% of
+    /// the cadences, and is either a lone cadence or packed closer than half a time step (repeated or
+    /// near-identical values, as when a damaged block writes one number, or denormal garbage, into many
+    /// rows: real cadences are at least a time step apart).
     static func isolatedCadences(_ time: [Double]) -> Set<Int> {
         guard time.count > 1 else { return [] }
         let order = time.indices.sorted { time[$0] < time[$1] }
         let steps = zip(order.dropFirst(), order).map { time[$0] - time[$1] }.filter { $0 > 0 }
-        let limit = max(isolationDays, 20 * (RobustStatistics.median(steps).isFinite ? RobustStatistics.median(steps) : 0))
-        var isolated: Set<Int> = []
-        for (k, i) in order.enumerated() {
-            let before = k > 0 ? time[i] - time[order[k - 1]] : .infinity
-            let after = k + 1 < order.count ? time[order[k + 1]] - time[i] : .infinity
-            if min(before, after) > limit { isolated.insert(i) }
+        let step = RobustStatistics.median(steps)
+        let limit = max(isolationDays, 20 * (step.isFinite ? step : 0))
+        var clusters: [Range<Int>] = []  // ranges of `order`
+        var start = 0
+        for k in 1...order.count where k == order.count || time[order[k]] - time[order[k - 1]] > limit {
+            clusters.append(start..<k)
+            start = k
         }
-        return isolated
+        let largest = clusters.max { $0.count < $1.count }
+        var damaged: Set<Int> = []
+        for cluster in clusters where cluster != largest && Double(cluster.count) < 0.01 * Double(time.count) {
+            let span = time[order[cluster.upperBound - 1]] - time[order[cluster.lowerBound]]
+            if cluster.count == 1 || !(span >= 0.5 * step) { damaged.formUnion(cluster.map { order[$0] }) }
+        }
+        return damaged
     }
 }
