@@ -146,12 +146,25 @@ public struct VettingPipeline: Sendable {
         let meta = lightCurve.metadata
         var star = StarVetting(target: Self.targetName(meta, fallback: files.first ?? "star"),
                                mission: meta.mission.rawValue, files: files, setAside: meta.setAside,
-                               signals: vetted, singleTransits: search.singleTransits)
+                               signals: vetted,
+                               singleTransits: Self.lone(search.singleTransits, apartFrom: vetted.map(\.signal)))
         if configuration.keepsReportData {
             star.report = ReportBuilder.star(star, input: input, search: search, signals: reports,
                                              configuration: configuration, modelSummary: configuration.model.summary)
         }
         return star
+    }
+
+    /// The lone transits that are not eclipses of a reported signal: an event within a signal's transit
+    /// window and less than twice its depth is that signal's transit or eclipse (a binary found at half
+    /// its period leaves its deeper primary eclipses behind until the twice-the-period test reports it at
+    /// its period). A much deeper event is kept: Kepler-90 g transits during a transit of c.
+    static func lone(_ events: [SingleTransit], apartFrom signals: [TransitSignal]) -> [SingleTransit] {
+        events.filter { event in
+            !signals.contains { signal in
+                signal.ephemeris.isInTransit(event.epoch, widthInDurations: 2) && event.depth < 2 * signal.depth
+            }
+        }
     }
 
     /// `signal` as reported: at twice its period (the primary eclipse's epoch, depth and count) when

@@ -70,6 +70,9 @@ final class VetCommandTests: XCTestCase {
         let binary = try XCTUnwrap(result.standardOutput.components(separatedBy: "\n\n").first { $0.contains("eclipsing-binary") })
         XCTAssertTrue(binary.contains(" 2.450"), binary)
         XCTAssertTrue(binary.contains("at twice the period"), binary)
+        // Its primary eclipses are the binary's, not lone planet transits.
+        XCTAssertFalse(binary.contains("single transits"), binary)
+        XCTAssertFalse(result.standardOutput.contains("single transits"), "the planet's transits are not lone either")
         XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("report/index.html").path))
     }
 
