@@ -19,6 +19,9 @@ public enum DiagnosticFlag: Hashable, Sendable, CaseIterable {
     case secondaryEclipse
     /// The secondary-eclipse dip is where this star's other signal number `n` transits (1-based).
     case secondaryIsSignal(Int)
+    /// The secondary-eclipse dip is a lone transit of the same star (``SignalEvidence/secondaryOverlapsLoneTransit``),
+    /// such as another planet's with too few transits to be a periodic signal.
+    case secondaryIsLoneTransit
     /// Odd and even transits differ in depth.
     case oddEven
     /// V-shaped: a grazing eclipse.
@@ -39,7 +42,7 @@ public enum DiagnosticFlag: Hashable, Sendable, CaseIterable {
 
     /// Every flag without an associated value, and `secondaryIsSignal(1)` as an example.
     public static var allCases: [DiagnosticFlag] {
-        [.lowSNR, .singleEvent, .durationTooLong, .tooDeep, .secondaryEclipse, .secondaryIsSignal(1), .oddEven,
+        [.lowSNR, .singleEvent, .durationTooLong, .tooDeep, .secondaryEclipse, .secondaryIsSignal(1), .secondaryIsLoneTransit, .oddEven,
          .vShaped, .inconsistentDepth, .centroidOffset, .twicePeriod, .outOfDomain, .classifierJunk, .classifierEB]
     }
 
@@ -63,6 +66,7 @@ extension DiagnosticFlag: RawRepresentable, Codable, CustomStringConvertible {
         case .tooDeep: "too_deep"
         case .secondaryEclipse: "secondary_eclipse"
         case .secondaryIsSignal(let n): "secondary_is_signal_\(n)"
+        case .secondaryIsLoneTransit: "secondary_is_lone_transit"
         case .oddEven: "odd_even"
         case .vShaped: "v_shaped"
         case .inconsistentDepth: "inconsistent_depth"

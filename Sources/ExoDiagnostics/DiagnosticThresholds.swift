@@ -74,7 +74,11 @@ public struct DiagnosticThresholds: Codable, Sendable, Equatable {
         if evidence.depth > maximumPlanetDepth { flags.append(.tooDeep) }
         if let sigma = evidence.secondarySigma, let depth = evidence.secondaryDepth, sigma >= secondarySigma,
            evidence.depth > 0, depth / evidence.depth >= secondaryRelativeDepth {
-            flags.append(evidence.secondaryOverlapsSignal.map(DiagnosticFlag.secondaryIsSignal) ?? .secondaryEclipse)
+            if let other = evidence.secondaryOverlapsSignal {
+                flags.append(.secondaryIsSignal(other))
+            } else {
+                flags.append(evidence.secondaryOverlapsLoneTransit == nil ? .secondaryEclipse : .secondaryIsLoneTransit)
+            }
         }
         if let sigma = evidence.oddEvenSigma, sigma >= oddEvenSigma { flags.append(.oddEven) }
         if let v = evidence.vShape, v >= vShape { flags.append(.vShaped) }

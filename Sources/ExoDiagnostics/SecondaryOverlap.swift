@@ -20,4 +20,15 @@ public enum SecondaryOverlap {
         }
         return nil
     }
+
+    /// The position in `events` (mid-times and durations, days) of a lone transit within half the two
+    /// durations of one of the secondary-eclipse times of `signal` (its secondary at phase
+    /// `secondaryPhase`, 0-1); nil if none.
+    public static func loneTransit(overlappingSecondaryOf signal: Ephemeris, secondaryPhase: Double,
+                                   events: [(epoch: Double, duration: Double)]) -> Int? {
+        guard signal.period > 0 else { return nil }
+        let secondary = Ephemeris(period: signal.period, epoch: signal.epoch + secondaryPhase * signal.period,
+                                  duration: signal.duration)
+        return events.firstIndex { abs(secondary.timeFromTransit($0.epoch)) < (signal.duration + $0.duration) / 2 }
+    }
 }

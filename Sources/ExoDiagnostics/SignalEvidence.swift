@@ -36,6 +36,9 @@ public struct SignalEvidence: Sendable, Equatable {
     /// The number (1-based) of another signal of the same star whose transits fall where this signal's
     /// secondary eclipse was measured (nil if none): the "secondary eclipse" is then that signal's transit.
     public var secondaryOverlapsSignal: Int?
+    /// The epoch of a lone transit of the same star at one of this signal's secondary-eclipse times (nil
+    /// if none): the "secondary eclipse" is then that transit (K2-3 c's dip is a transit of d).
+    public var secondaryOverlapsLoneTransit: Double?
     /// The centroid test of a target pixel file (nil for other products).
     public var centroid: CentroidOffset?
     /// The signal measured at twice its period (nil if not measured); when ``TwicePeriod/isBinary``, the

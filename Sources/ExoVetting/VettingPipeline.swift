@@ -131,6 +131,11 @@ public struct VettingPipeline: Sendable {
                                         among: search.signals.map(\.ephemeris),
                                         from: search.flattened.time.first ?? 0, to: search.flattened.time.last ?? 0)
             }
+            evidence.secondaryOverlapsLoneTransit = found.diagnostics.secondary.phase.flatMap { phase in
+                SecondaryOverlap.loneTransit(overlappingSecondaryOf: found.ephemeris, secondaryPhase: phase,
+                                             events: search.singleTransits.map { ($0.epoch, $0.duration) })
+                    .map { search.singleTransits[$0].epoch }
+            }
             let decision = rules.decide(evidence)
             let flags = decision.flags
             var reasons = decision.reasons

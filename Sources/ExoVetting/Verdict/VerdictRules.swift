@@ -138,6 +138,9 @@ struct FlagReasons {
             let depth = e.secondaryDepth ?? .nan
             return "secondary eclipse\(phase), \(f(e.secondarySigma ?? .nan, 1)) sigma, depth \(f(depth * 1e6, 0)) ppm "
                 + "(\(f(100 * depth / e.depth, 0))% of the primary)"
+        case .secondaryIsLoneTransit:
+            return "the dip at phase \(f(e.secondaryPhase ?? .nan, 2)) (\(f(e.secondarySigma ?? .nan, 1)) sigma) is the lone "
+                + "transit at \(f(e.secondaryOverlapsLoneTransit ?? .nan, 2)): not a secondary eclipse"
         case .secondaryIsSignal(let n):
             return "the dip at phase \(f(e.secondaryPhase ?? .nan, 2)) (\(f(e.secondarySigma ?? .nan, 1)) sigma) is where "
                 + "signal \(n) transits: not a secondary eclipse"
@@ -167,7 +170,7 @@ struct FlagReasons {
     var passedBinaryChecks: String {
         let e = evidence
         var passed: [String] = []
-        if e.secondarySigma != nil, e.secondaryOverlapsSignal == nil { passed.append("no significant secondary eclipse") }
+        if e.secondarySigma != nil, e.secondaryOverlapsSignal == nil, e.secondaryOverlapsLoneTransit == nil { passed.append("no significant secondary eclipse") }
         if let sigma = e.oddEvenSigma { passed.append("odd and even depths agree (\(f(sigma, 1)) sigma)") }
         if e.vShape != nil, e.depth > thresholds.vShapeDepth { passed.append("not V-shaped") }
         if let c = e.centroid { passed.append("transit source on the target (\(f(c.offsetPixels, 2)) pixels, \(f(c.significance, 1)) sigma)") }
