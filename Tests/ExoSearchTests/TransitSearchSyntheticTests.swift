@@ -102,8 +102,10 @@ extension TransitSearchSyntheticTests {
         let star = SyntheticStar().make(seed: 21)
         var lc = star
         lc.time = lc.time.enumerated().map { $0.offset < 100 ? $0.element + 30_000 : $0.element }
+        lc.metadata.sources = ["damaged-times.fits"]
         XCTAssertThrowsError(try TransitSearch().run(on: lc)) { error in
             XCTAssertTrue("\(error)".contains("more than the limit"), "\(error)")
+            XCTAssertTrue("\(error)".contains("damaged-times.fits: "), "names the file: \(error)")
         }
     }
 }

@@ -70,22 +70,11 @@ public struct TransitSearch: Sendable {
         let span = flat.time[flat.count - 1] - flat.time[0]
         let minPeriod = max(config.minimumPeriod, 1.25 * (durations.max() ?? 0))
         let maxPeriod = min(config.maximumPeriod ?? span / 2, span)
-        guard maxPeriod > minPeriod else {
-            throw SearchError.invalidGrid("period range \(minPeriod)–\(maxPeriod) d is empty for a \(span)-day light curve")
-        }
         let periods: [Double]
-        switch config.grid {
-        case .ofir:
-            periods = try PeriodGrid.ofir(stellarRadius: config.stellarRadius, stellarMass: config.stellarMass,
-                                      timeSpan: span, minimumPeriod: minPeriod, maximumPeriod: maxPeriod,
-                                      oversamplingFactor: config.gridOversampling, maximumCount: config.maximumPeriodCount)
-        case .autoperiod:
-            periods = try PeriodGrid.autoperiod(timeSpan: span, durations: durations, minimumPeriod: minPeriod,
-                                                maximumPeriod: maxPeriod, frequencyFactor: 3 / config.gridOversampling,
-                                                maximumCount: config.maximumPeriodCount)
-        }
-        guard periods.count >= 10 else {
-            throw SearchError.invalidGrid("only \(periods.count) trial periods between \(minPeriod) and \(maxPeriod) d")
+        do {
+            periods = try Self.periodGrid(config, durations: durations, span: span, minimumPeriod: minPeriod, maximumPeriod: maxPeriod)
+        } catch SearchError.invalidGrid(let reason) {
+            throw SearchError.invalidGrid("\(source): \(reason)")
         }
         let oversample = config.oversample
             ?? min(10, max(3, Int(((durations.min() ?? 0.03) / max(cadence / 2, 1e-6)).rounded(.down))))
@@ -107,6 +96,32 @@ public struct TransitSearch: Sendable {
     /// brightest stellar flares reach tens of times a faint M dwarf's flux, not a thousand, and no
     /// eclipse hides 99.9% of the light (so no depth can exceed 100%).
     public static let plausibleFluxRatios = 0.001...1000.0
+
+    /// The trial periods of `config`'s grid between `minimumPeriod` and `maximumPeriod` for a `span`-day light curve.
+    ///
+    /// - Throws: ``SearchError/invalidGrid(_:)`` for an empty range, fewer than 10 periods, or more than
+    ///   ``TransitSearchConfiguration/maximumPeriodCount``.
+    static func periodGrid(_ config: TransitSearchConfiguration, durations: [Double], span: Double,
+                           minimumPeriod: Double, maximumPeriod: Double) throws -> [Double] {
+        guard maximumPeriod > minimumPeriod else {
+            throw SearchError.invalidGrid("period range \(minimumPeriod)–\(maximumPeriod) d is empty for a \(span)-day light curve")
+        }
+        let periods: [Double]
+        switch config.grid {
+        case .ofir:
+            periods = try PeriodGrid.ofir(stellarRadius: config.stellarRadius, stellarMass: config.stellarMass,
+                                          timeSpan: span, minimumPeriod: minimumPeriod, maximumPeriod: maximumPeriod,
+                                          oversamplingFactor: config.gridOversampling, maximumCount: config.maximumPeriodCount)
+        case .autoperiod:
+            periods = try PeriodGrid.autoperiod(timeSpan: span, durations: durations, minimumPeriod: minimumPeriod,
+                                                maximumPeriod: maximumPeriod, frequencyFactor: 3 / config.gridOversampling,
+                                                maximumCount: config.maximumPeriodCount)
+        }
+        guard periods.count >= 10 else {
+            throw SearchError.invalidGrid("only \(periods.count) trial periods between \(minimumPeriod) and \(maximumPeriod) d")
+        }
+        return periods
+    }
 
     /// The cadence from the metadata, or the median time step.
     public static func cadence(of lc: LightCurve) -> Double {
