@@ -4,7 +4,7 @@
 //
 // Quiet star-sectors: the real quiet TESS star (TIC 260161111), the TESS and Kepler planet hosts in
 // ../shared/data with their periodic signals' transits cut out (found by TransitSearch: out-of-transit
-// parts), and seeded ExoSim quiet TESS sectors and Kepler quarters. For each:
+// parts; Kepler-90's quarters keep the lone transits of g, h, e and f, which count as events), and seeded ExoSim quiet TESS sectors and Kepler quarters. For each:
 //   - false events: the single events the full TransitSearch lists on the untouched light curve;
 //   - recovery: lone limb-darkened transits (ExoSim SignalInjector; period log-uniform 30-3000 d, impact
 //     parameter 0-0.7, so durations follow a solar-density star) multiplied in at a random cadence with
@@ -41,6 +41,8 @@ struct Base {
     var mission: String
     var lightCurve: LightCurve
     var falseEvents: [SingleTransit] = []
+    /// Mid-times of real lone transits in it.
+    var known: [Double] = []
 }
 
 /// `lc` without the transits (±1 duration) of the periodic signals TransitSearch reports, and the
@@ -59,22 +61,28 @@ func outOfTransit(_ lc: LightCurve) throws -> (LightCurve, [SingleTransit]) {
 }
 
 var bases: [Base] = []
-let real: [(String, String, [String])] = [
-    ("TIC 260161111 (quiet)", "TESS", ["fits/quiet/target_s0007_TIC260161111_lc.fits"]),
-    ("WASP-126 out of transit", "TESS", ["fits/tess/tess2018206045859-s0001-0000000025155310-0120-s_lc.fits"]),
-    ("WASP-100 out of transit", "TESS", ["fits/tess/tess2018206045859-s0001-0000000038846515-0120-s_lc.fits"]),
-    ("WASP-62 out of transit", "TESS", ["fits/tess/tess2018206045859-s0001-0000000149603524-0120-s_lc.fits"]),
-    ("HAT-P-7 Q0 out of transit", "Kepler", ["fits/kepler/kplr010666592-2009131110544_slc.fits"]),
-    ("Kepler-10 Q4 (pixels) out of transit", "Kepler", ["fits/kepler/kplr011904151-2010009091648_lpd-targ.fits"]),
+/// Real star-sectors: name, mission, file, and the mid-times (BKJD) of real lone transits in them, which
+/// are not false events (Kepler-10 c at 365.15; Kepler-90 e at 318.17, h at 472.12, e and f together at 502.06: published
+/// ephemerides); injections keep a day clear of them.
+let real: [(String, String, [String], [Double])] = [
+    ("TIC 260161111 (quiet)", "TESS", ["fits/quiet/target_s0007_TIC260161111_lc.fits"], []),
+    ("WASP-126 out of transit", "TESS", ["fits/tess/tess2018206045859-s0001-0000000025155310-0120-s_lc.fits"], []),
+    ("WASP-100 out of transit", "TESS", ["fits/tess/tess2018206045859-s0001-0000000038846515-0120-s_lc.fits"], []),
+    ("WASP-62 out of transit", "TESS", ["fits/tess/tess2018206045859-s0001-0000000149603524-0120-s_lc.fits"], []),
+    ("HAT-P-7 Q0 out of transit", "Kepler", ["fits/kepler/kplr010666592-2009131110544_slc.fits"], []),
+    ("Kepler-10 Q4 (pixels) out of transit", "Kepler", ["fits/kepler/kplr011904151-2010009091648_lpd-targ.fits"], [365.15]),
+    ("Kepler-90 Q3 out of transit", "Kepler", ["fits/kepler/kplr011442793-2009350155506_llc.fits"], [318.17]),
+    ("Kepler-90 Q5 out of transit", "Kepler", ["fits/kepler/kplr011442793-2010174085026_llc.fits"], [472.12, 502.06]),
 ]
-for (name, mission, files) in real {
+for (name, mission, files, known) in real {
     let urls = files.map { data.appendingPathComponent($0) }
     guard urls.allSatisfy({ FileManager.default.fileExists(atPath: $0.path) }) else {
         print("skipped \(name): file not found under \(data.path)")
         continue
     }
     let (lc, events) = try outOfTransit(try LightCurveReader.read(contentsOf: urls[0]))
-    bases.append(Base(name: name, mission: mission, lightCurve: lc, falseEvents: events))
+    bases.append(Base(name: name, mission: mission, lightCurve: lc,
+                      falseEvents: events.filter { e in !known.contains { abs($0 - e.epoch) < 0.5 } }, known: known))
 }
 for i in 0..<simulated {
     for mission in [Mission.tess, Mission.kepler] {
@@ -122,6 +130,7 @@ for base in bases {
                 func covered(_ a: Double, _ b: Double) -> Bool {
                     Double(lc.time.filter { $0 >= a && $0 < b }.count) >= 0.8 * (b - a) / duration * expected
                 }
+                if base.known.contains(where: { abs($0 - t) < duration + 1 }) { continue }
                 if covered(t - 1.5 * duration, t - duration / 2) && covered(t + duration / 2, t + 1.5 * duration)
                     && covered(t - duration / 2, t + duration / 2) { epoch = t; break }
             }

@@ -94,5 +94,20 @@ final class SingleTransitTests: XCTestCase {
         XCTAssertEqual(h.depth, 0.0078, accuracy: 0.002)
         XCTAssertEqual(g.verdict, "planet-candidate", "\(g.reasons)")
         XCTAssertEqual(h.verdict, "planet-candidate", "\(h.reasons)")
+        // A transit of d (BKJD 338.17) that noise made deeper is d's, not a lone event.
+        XCTAssertFalse(events.contains { abs($0.epoch - 338.17) < 0.3 }, "\(events.map(\.epoch))")
+    }
+
+    /// K2-3 d (44.56 d) has two transits in campaign 1 (BKJD 1993.22 and 2037.78; Crossfield et al.
+    /// 2015). The pairing rule leaves them to the single search (their depths disagree in the K2SFF
+    /// flux), which must list both at their epochs, not an unrelated dip.
+    func testK23dTransitsListedAtTheirEpochs() throws {
+        let path = "fits/k2/hlsp_k2sff_k2_lightcurve_201367065-c01_kepler_v1_llc.fits"
+        guard let url = SharedData.url(path) else { throw XCTSkip(SharedData.missingMessage(path)) }
+        let result = try TransitSearch().run(on: LightCurveReader.read(contentsOf: url))
+        let epochs = result.singleTransits.map(\.epoch)
+        for expected in [1993.22, 2037.78] {
+            XCTAssertTrue(epochs.contains { abs($0 - expected) < 0.1 }, "\(expected) not in \(epochs); rejected \(result.rejected)")
+        }
     }
 }

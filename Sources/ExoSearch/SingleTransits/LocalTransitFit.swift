@@ -8,6 +8,9 @@ struct LocalTransitFit {
     /// Mid-time and box duration, days.
     var epoch: Double
     var duration: Double
+    /// Total duration (first to last contact) of the trapezoid fitted to the dip, days; the box
+    /// duration where no trapezoid was fitted. A box matched to a limb-darkened dip is shorter.
+    var transitDuration: Double
     /// Fractional depth and its β-scaled error.
     var depth: Double
     var depthError: Double
@@ -49,12 +52,19 @@ struct LocalTransitFitter {
     let cadence: Double
 
     /// The dip near `epoch` found with about `duration`. With `durations` given, the trial duration
-    /// (half to twice the current one) and epoch (within half of it) of highest white SNR, each
-    /// duration against its own baseline, repeated from the best until it stays (at most
+    /// (half to twice the current one) and epoch (within half of it) of highest white SNR among the
+    /// boxes whose flanks are covered (``flanksCovered(_:epoch:duration:)``), each duration against its own baseline, repeated from the best until it stays (at most
     /// `iterations` times, so a transit the flattening shortened grows back to its length); else the
-    /// epoch and duration given. `beta` scales the errors.
-    func fit(epoch: Double, duration: Double, beta: Double, durations: [Double]? = nil, iterations: Int = 4) -> LocalTransitFit? {
-        var t0 = epoch, d = duration
+    /// epoch and duration given. `beta` gives the correlated-noise factor β of a box duration: it
+    /// scales the errors, and boxes are compared by their SNR with it (a longer box gathers more red
+    /// noise, so white SNR alone would let it grow over a baseline wiggle).
+    ///
+    /// With `durations` given and `fitsTrapezoid`, the epoch is finally the mid-time of the
+    /// best-fitting trapezoid (``trapezoid(epoch:boxDuration:)``), whose total duration becomes
+    /// ``LocalTransitFit/transitDuration``.
+    func fit(epoch: Double, duration: Double, beta: (Double) -> Double, durations: [Double]? = nil, iterations: Int = 4,
+             fitsTrapezoid: Bool = true) -> LocalTransitFit? {
+        var t0 = epoch, d = duration, transitDuration = duration
         if let durations {
             for _ in 0..<iterations {
                 let (start, length) = (t0, d)
@@ -64,8 +74,8 @@ struct LocalTransitFitter {
                     for i in -10...10 {
                         let centre = start + Double(i) * trial / 20
                         let (sum, n) = window.boxSum(from: centre - trial / 2, to: centre + trial / 2)
-                        guard n >= 3 else { continue }
-                        let score = -sum / Double(n).squareRoot()
+                        guard n >= 3, flanksCovered(window, epoch: centre, duration: trial) else { continue }
+                        let score = -sum / Double(n).squareRoot() / beta(trial)
                         if score > best { best = score; t0 = centre; d = trial }
                     }
                 }
@@ -80,8 +90,8 @@ struct LocalTransitFitter {
                 for i in -25...25 {
                     let centre = start + Double(i) * length / 100
                     let (sum, n) = window.boxSum(from: centre - trial / 2, to: centre + trial / 2)
-                    guard n >= 3 else { continue }
-                    let score = -sum / Double(n).squareRoot()
+                    guard n >= 3, flanksCovered(window, epoch: centre, duration: trial) else { continue }
+                    let score = -sum / Double(n).squareRoot() / beta(trial)
                     if score > best { best = score; t0 = centre; d = trial }
                 }
             }
@@ -94,19 +104,33 @@ struct LocalTransitFitter {
                     let c = centre + Double(i) * d / 100
                     let (sum, n) = window.boxSum(from: c - d / 2, to: c + d / 2)
                     let (firstSum, firstN) = window.boxSum(from: c - d / 2, to: c)
-                    guard n >= 3, firstN >= 1, n - firstN >= 1, -sum / Double(n).squareRoot() >= 0.9 * best else { continue }
+                    guard n >= 3, firstN >= 1, n - firstN >= 1, -sum / Double(n).squareRoot() / beta(d) >= 0.9 * best else { continue }
                     let difference = abs(firstSum / Double(firstN) - (sum - firstSum) / Double(n - firstN))
                     if difference < balance { balance = difference; t0 = c }
                 }
             }
+            if fitsTrapezoid, let shape = trapezoid(epoch: t0, boxDuration: d) {
+                t0 = shape.epoch
+                transitDuration = shape.duration
+            }
         }
         guard let window = residuals(epoch: t0, duration: d, excludedHalfWidth: 0.75 * d) else { return nil }
-        return measure(window, epoch: t0, duration: d, beta: beta)
+        return measure(window, epoch: t0, duration: d, transitDuration: transitDuration, beta: beta(d))
+    }
+
+    /// Whether both flanks (one `duration` on each side of the box) hold at least
+    /// ``SingleTransitVetter/Limits/minimumCoverage`` of their expected cadences: a trial box may not
+    /// grow into a gap or past an edge, where the vetting would reject it.
+    private func flanksCovered(_ w: Window, epoch: Double, duration: Double) -> Bool {
+        let needed = SingleTransitVetter.Limits().minimumCoverage * duration / max(cadence, 1e-6)
+        let (_, before) = w.boxSum(from: epoch - 1.5 * duration, to: epoch - duration / 2)
+        let (_, after) = w.boxSum(from: epoch + duration / 2, to: epoch + 1.5 * duration)
+        return Double(min(before, after)) >= needed
     }
 
     /// Relative residuals around `epoch` after dividing by a quadratic fitted to the points more than
     /// `excludedHalfWidth` from it (one 3σ-clipped refit), within `excludedHalfWidth + max(1.5 duration, 0.25 d)`.
-    private func residuals(epoch: Double, duration: Double, excludedHalfWidth: Double) -> Window? {
+    func residuals(epoch: Double, duration: Double, excludedHalfWidth: Double) -> Window? {
         let half = excludedHalfWidth + max(1.5 * duration, 0.25)
         let lo = lowerBound(epoch - half), hi = lowerBound(epoch + half)
         guard hi - lo >= 10 else { return nil }
@@ -129,7 +153,7 @@ struct LocalTransitFitter {
         return Window(offset: x, residual: r, epoch: epoch)
     }
 
-    private func measure(_ w: Window, epoch: Double, duration d: Double, beta: Double) -> LocalTransitFit? {
+    private func measure(_ w: Window, epoch: Double, duration d: Double, transitDuration: Double, beta: Double) -> LocalTransitFit? {
         let (sum, n) = w.boxSum(from: epoch - d / 2, to: epoch + d / 2)
         guard n >= 3 else { return nil }
         let (innerSum, innerN) = w.boxSum(from: epoch - d / 4, to: epoch + d / 4)
@@ -153,7 +177,7 @@ struct LocalTransitFitter {
         let lo = lowerBound(epoch - d), hi = lowerBound(epoch + d)
         let flagged = hi > lo ? Double((lo..<hi).filter { quality[$0] & Self.pointingFlags != 0 }.count) / Double(hi - lo) : 0
         return LocalTransitFit(
-            epoch: epoch, duration: d, depth: depth, depthError: error,
+            epoch: epoch, duration: d, transitDuration: transitDuration, depth: depth, depthError: error,
             innerDepth: innerN > 0 ? -innerSum / Double(innerN) : depth,
             outerDepth: outerN > 0 ? -(sum - innerSum) / Double(outerN) : depth,
             firstHalfDepth: firstN > 0 ? -firstSum / Double(firstN) : 0,

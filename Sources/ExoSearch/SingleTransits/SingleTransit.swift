@@ -7,7 +7,7 @@
 public struct SingleTransit: Sendable, Codable, Equatable {
     /// Mid-time, days, in the light curve's time system (BKJD, BTJD, ...).
     public var epoch: Double
-    /// Box duration, days.
+    /// Total duration (first to last contact) of the trapezoid fitted to the event, days.
     public var duration: Double
     /// Fractional depth against a local polynomial baseline.
     public var depth: Double

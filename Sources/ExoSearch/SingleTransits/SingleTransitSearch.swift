@@ -73,8 +73,9 @@ public struct SingleTransitSearch: Sendable {
 
     /// Searches `flat` (about 1.0) with `cleaned` (the same cadences before detrending) for the local
     /// fits. `excluded` points (transits of periodic signals) stay out of the local baselines; a dip
-    /// at a transit of one of `signals` with less than 1.5 times its depth × duration is that transit,
-    /// not a lone event (a larger one is kept: Kepler-90 g transits during a transit of c).
+    /// at a transit of one of `signals` is that transit unless what is left once the signal's depth
+    /// is taken off still reaches the SNR threshold: Kepler-90 g
+    /// transits during a transit of c and is kept; a transit of d that noise made deeper is not listed.
     /// `flatLongestDuration` is the longest duration the flattening keeps (a third of a biweight window).
     func search(flat: LightCurve, cleaned: LightCurve, excluded: [Bool], signals: [TransitSignal] = [], sigma: Double,
                 cadence: Double, flatLongestDuration: Double) -> Result
@@ -90,7 +91,7 @@ public struct SingleTransitSearch: Sendable {
         let explained = { (peak: SingleEventScan.Peak) -> Bool in
             signals.contains { s in
                 abs(Ephemeris(period: s.period, epoch: s.epoch, duration: s.duration).timeFromTransit(peak.time)) < (peak.duration + s.duration) / 2
-                    && peak.depth * peak.duration < 1.5 * s.depth * s.duration
+                    && peak.snr * (1 - s.depth / peak.depth) < config.snrThreshold
             }
         }
         let limit = 4 * config.maxEvents, threshold = config.snrThreshold - 2
@@ -125,8 +126,13 @@ public struct SingleTransitSearch: Sendable {
         let vetter = SingleTransitVetter(stellarDensity: stellarDensity)
         let coverage = PeriodCoverage(time: cleaned.time, cadence: cadence)
         var fits: [LocalTransitFit] = [], rejected: [RejectedDetection] = []
+        // β of the trial duration nearest (in ratio) to a box duration.
+        let beta = { (duration: Double) -> Double in
+            guard let i = durations.indices.min(by: { abs(log(durations[$0] / duration)) < abs(log(durations[$1] / duration)) }),
+                  i < betas.count else { return 1 }
+            return betas[i]
+        }
         for peak in peaks {
-            let beta = betas[durations.firstIndex(of: peak.duration) ?? 0]
             guard let fit = fitter.fit(epoch: peak.time, duration: peak.duration, beta: beta, durations: durations) else { continue }
             if fits.contains(where: { abs($0.epoch - fit.epoch) < ($0.duration + fit.duration) / 2 }) { continue }
             if let why = vetter.systematic(fit) {
@@ -174,7 +180,7 @@ public struct SingleTransitSearch: Sendable {
         }
         var used = Set<Int>()
         for (i, j, _) in pairs.sorted(by: { $0.2 < $1.2 }) where !used.contains(i) && !used.contains(j) {
-            let duration = (fits[i].duration + fits[j].duration) / 2
+            let duration = (fits[i].transitDuration + fits[j].transitDuration) / 2
             let aliases = coverage.aliases(first: fits[i].epoch, second: fits[j].epoch, duration: duration, minimum: 2 * duration)
             guard !aliases.isEmpty else { continue }
             used.formUnion([i, j])

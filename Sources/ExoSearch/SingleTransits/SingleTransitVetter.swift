@@ -50,8 +50,8 @@ struct SingleTransitVetter {
     func judge(_ fit: LocalTransitFit, coverage: PeriodCoverage) -> SingleTransit {
         var flags: [String] = [], reasons: [String] = []
         var verdict = "planet-candidate"
-        let estimate = Self.circularPeriod(duration: fit.duration, stellarDensity: stellarDensity)
-        let lower = coverage.lowerLimit(epoch: fit.epoch, duration: fit.duration)
+        let estimate = Self.circularPeriod(duration: fit.transitDuration, stellarDensity: stellarDensity)
+        let lower = coverage.lowerLimit(epoch: fit.epoch, duration: fit.transitDuration)
         let vShaped = fit.innerDepth / fit.depthError * 2.0.squareRoot() >= limits.shapeSignificance
             && fit.outerDepth / max(fit.innerDepth, 1e-12) < limits.vShapeRatio
         if vShaped { flags.append("v_shaped") }
@@ -66,18 +66,18 @@ struct SingleTransitVetter {
         if estimate > limits.longestPlausiblePeriod {
             flags.append("duration_too_long")
             if verdict == "planet-candidate" { verdict = "not-transit-like" }
-            reasons.append(String(format: "%.2f-day duration needs a %.0f-year circular orbit", fit.duration, estimate / 365.25))
+            reasons.append(String(format: "%.2f-day duration needs a %.0f-year circular orbit", fit.transitDuration, estimate / 365.25))
         }
         if estimate < lower { flags.append("short_for_period_limit") }
         if verdict == "planet-candidate" {
             reasons.append(String(format: "lone %@ transit, %.0f ppm deep (SNR %.1f), %.1f h: period ≥ %.1f d from coverage, about %.0f d for a central transit",
-                                  vShaped ? "V-shaped" : "U-shaped", fit.depth * 1e6, fit.snr, fit.duration * 24, lower, estimate))
+                                  vShaped ? "V-shaped" : "U-shaped", fit.depth * 1e6, fit.snr, fit.transitDuration * 24, lower, estimate))
         }
         if vShaped && verdict == "planet-candidate" { reasons.append("V-shaped: grazing planet or diluted eclipse") }
         if estimate < lower {
             reasons.append(String(format: "duration is short for the %.1f-day period limit: grazing or eccentric", lower))
         }
-        return SingleTransit(epoch: fit.epoch, duration: fit.duration, depth: fit.depth, depthError: fit.depthError,
+        return SingleTransit(epoch: fit.epoch, duration: fit.transitDuration, depth: fit.depth, depthError: fit.depthError,
                              snr: fit.snr, verdict: verdict, reasons: reasons, flags: flags,
                              periodLowerLimit: lower, periodEstimate: estimate)
     }
@@ -88,7 +88,7 @@ struct SingleTransitVetter {
         let depthError = (a.depthError * a.depthError + b.depthError * b.depthError).squareRoot()
         let difference = abs(a.depth - b.depth)
         guard difference <= 3 * depthError || difference <= 0.1 * max(a.depth, b.depth) else { return false }
-        let ratio = max(a.duration, b.duration) / max(min(a.duration, b.duration), 1e-9)
+        let ratio = max(a.transitDuration, b.transitDuration) / max(min(a.transitDuration, b.transitDuration), 1e-9)
         guard ratio <= 2 else { return false }
         let vA = a.outerDepth / max(a.innerDepth, 1e-12) < limits.vShapeRatio
         let vB = b.outerDepth / max(b.innerDepth, 1e-12) < limits.vShapeRatio

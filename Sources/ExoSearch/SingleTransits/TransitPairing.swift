@@ -22,9 +22,10 @@ struct TransitPairing {
         var fits: [LocalTransitFit] = []
         for t in ephemeris.transitTimes(from: first, to: last) {
             guard coverage.isCovered(t, duration: duration) else { continue }
-            // Depth and shape at the signal's epoch and duration; the duration from one refinement.
-            // Each transit's own epoch and duration (one refinement: half to twice the signal's duration).
-            guard let fit = fitter.fit(epoch: t, duration: duration, beta: beta, durations: durations, iterations: 1),
+            // Each transit's own epoch and duration (one box refinement: half to twice the signal's
+            // duration; no trapezoid, which on a few-cadence transit wanders to a neighbouring wiggle).
+            guard let fit = fitter.fit(epoch: t, duration: duration, beta: { _ in beta }, durations: durations, iterations: 1,
+                                       fitsTrapezoid: false),
                   fit.boxCoverage >= 0.6, fit.flankCoverage >= 0.6 else { continue }
             fits.append(fit)
             if fits.count > 3 { return nil }
@@ -33,7 +34,7 @@ struct TransitPairing {
         for i in fits.indices {
             for j in fits.indices where j > i && !vetter.agree(fits[i], fits[j]) {
                 let depths = fits.map { String(Int(($0.depth * 1e6).rounded())) }.joined(separator: ", ")
-                let hours = fits.map { String(format: "%.1f", $0.duration * 24) }.joined(separator: ", ")
+                let hours = fits.map { String(format: "%.1f", $0.transitDuration * 24) }.joined(separator: ", ")
                 return "\(fits.count) transits disagree (depths \(depths) ppm, durations \(hours) h): single events"
             }
         }
