@@ -57,7 +57,7 @@ for threads in [1, 2] {
         let trainTime = measure {
             model.zeroGradients()
             let result = loss.evaluate(logits: model.forward(inputs, training: true), labels: labels)
-            model.backward(result.gradient)
+            model.backpropagate(result.gradient)
             adam.step(model.parameters)
         }
         let inferTime = measure { _ = model(inputs) }

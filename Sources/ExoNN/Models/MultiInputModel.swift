@@ -1,3 +1,5 @@
+import ExoRandom
+
 /// A network with several inputs (AstroNet style): each input goes through its own column, the
 /// column outputs are flattened to `[batch, features]`, concatenated in order, and fed to the head.
 ///
@@ -33,19 +35,20 @@ public final class MultiInputModel: Model {
         return head.forward(concatenate.forward(flat), training: training)
     }
 
-    /// Inference on the given inputs.
-    public func callAsFunction(_ inputs: [Tensor]) -> Tensor {
-        forward(inputs, training: false)
-    }
-
     /// Back-propagates dLoss/dOutput; returns dLoss/dInput for each input and accumulates parameter gradients.
     @discardableResult
-    public func backward(_ outputGradient: Tensor) -> [Tensor] {
+    public func backpropagate(_ outputGradient: Tensor) -> [Tensor] {
         let joined = head.backward(outputGradient)
         let parts = concatenate.backward(joined)
         return zip(zip(columns, parts), columnOutputShapes).map { pair, shape in
             pair.0.backward(pair.1.reshaped(to: shape))
         }
+    }
+
+    /// Columns first, in order, then the head.
+    public func resetParameters(using generator: inout SeededGenerator) {
+        for column in columns { column.resetParameters(using: &generator) }
+        head.resetParameters(using: &generator)
     }
 
     /// Parameters named `"columns.<i>.<layer>.<name>"` and `"head.<layer>.<name>"`.
