@@ -28,9 +28,23 @@ public protocol Model: ParameterOwner {
 }
 
 extension Model {
-    /// Inference on the given inputs: `forward(inputs, training: false)`.
+    /// Inference on the given inputs: `forward(inputs, training: false)`, with the batch split
+    /// between the ``Threading/threadCount`` threads for the whole pass (each part runs every layer
+    /// on its own thread). Every sample's arithmetic is the same as in one pass, so the result does
+    /// not depend on the thread count.
     public func callAsFunction(_ inputs: [Tensor]) -> Tensor {
-        forward(inputs, training: false)
+        let batch = inputs.first?.shape.first ?? 0
+        let parts = min(Threading.availableThreads, batch)
+        guard parts > 1 else { return forward(inputs, training: false) }
+        var outputs = [Tensor](repeating: Tensor(shape: [0]), count: parts)
+        outputs.withUnsafeMutableBufferPointer { slots in
+            let slots = slots
+            Threading.splitBatch(parts) { part in
+                let rows = (batch * part / parts)..<(batch * (part + 1) / parts)
+                slots[part] = forward(inputs.map { $0.rows(rows) }, training: false)
+            }
+        }
+        return Tensor(joiningBatches: outputs)
     }
 
     /// Re-draws every layer's parameters from one seed: the same seed gives the same weights.

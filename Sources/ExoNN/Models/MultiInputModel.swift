@@ -30,9 +30,9 @@ public final class MultiInputModel: Model {
     public func forward(_ inputs: [Tensor], training: Bool) -> Tensor {
         precondition(inputs.count == columns.count, "Expected \(columns.count) inputs, got \(inputs.count)")
         let outputs = zip(columns, inputs).map { column, input in column.forward(input, training: training) }
-        columnOutputShapes = outputs.map(\.shape)
+        if training { columnOutputShapes = outputs.map(\.shape) }
         let flat = outputs.map { $0.reshaped(to: [$0.shape[0], $0.count / max($0.shape[0], 1)]) }
-        return head.forward(concatenate.forward(flat), training: training)
+        return head.forward(concatenate.forward(flat, training: training), training: training)
     }
 
     /// Back-propagates dLoss/dOutput; returns dLoss/dInput for each input and accumulates parameter gradients.
