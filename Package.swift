@@ -136,7 +136,7 @@ let package = Package(
         .testTarget(name: "ExoSearchTests", dependencies: ["ExoBasics", "ExoDiagnostics", "ExoSearch", "ExoSim", "ExoTestSupport", "ExoRandom"], exclude: ["Fixtures"]),
         .testTarget(name: "ExoViewsTests", dependencies: ["ExoViews", "ExoTestSupport"]),
         .testTarget(name: "ExoNNTests", dependencies: ["ExoBasics", "ExoNN", "ExoTestSupport"]),
-        .testTarget(name: "ExoClassifierTests", dependencies: ["ExoClassifier", "ExoBasics", "ExoTestSupport"]),
+        .testTarget(name: "ExoClassifierTests", dependencies: ["ExoClassifier", "ExoBasics", "ExoTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ExoSimTests", dependencies: ["ExoSim", "ExoTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ExoReportTests", dependencies: ["ExoBasics", "ExoReport", "ExoTestSupport", "CZlib"]),
         .testTarget(name: "ExoVettingTests", dependencies: ["ExoBasics", "ExoVetting", "ExoSim", "ExoTestSupport"]),

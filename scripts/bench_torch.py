@@ -72,3 +72,30 @@ for threads in (1, 2):
     print(f"threads {threads}: train step {median([w for w, _ in train]) * 1e3:.1f} ms wall "
           f"({median([c for _, c in train]) * 1e3:.1f} ms CPU), inference {infer_wall * 1e3:.1f} ms wall "
           f"({median([c for _, c in infer]) * 1e3:.1f} ms CPU, {BATCH / infer_wall:.0f} samples/s)")
+
+# The shipped classifier's architecture (ExoClassifier Architectures.astronet, what `vet` and
+# `predict` run, one ensemble member): inference only, as in BenchNN.
+shipped_columns = nn.ModuleList([column([8, 16, 32], 5), column([16, 32], 7), column([16, 32], 7), nn.Flatten()])
+shipped_head = nn.Sequential(nn.Linear(32 * 22 + 2 * 32 * 11 + 6, 128), nn.ReLU(), nn.Dropout(0.3),
+                             nn.Linear(128, 64), nn.ReLU(), nn.Linear(64, 3))
+
+
+def shipped(inputs):
+    return shipped_head(torch.cat([c(x) for c, x in zip(shipped_columns, inputs)], dim=1))
+
+
+shipped_columns.eval()
+shipped_head.eval()
+for threads in (1, 2):
+    torch.set_num_threads(threads)
+    for batch in (1, 64, 256):
+        xs = [torch.randn(batch, 1, 201), torch.randn(batch, 1, 61), torch.randn(batch, 1, 61), torch.randn(batch, 6)]
+        times = []
+        for run in range(REPEATS + 2):
+            wall = time.perf_counter()
+            with torch.no_grad():
+                shipped(xs)
+            if run >= 2:
+                times.append(time.perf_counter() - wall)
+        wall = median(times)
+        print(f"shipped threads {threads}, batch {batch}: inference {wall * 1e3:.3f} ms wall ({batch / wall:.0f} samples/s)")

@@ -4,7 +4,8 @@ import ExoNN
 import ExoRandom
 
 // One training step (forward, softmax cross-entropy, backward, Adam) and inference of the
-// AstroNet-size network at batch 64, on 1 and 2 threads. Usage: swift run -c release BenchNN [repeats]
+// AstroNet-size network at batch 64, on 1 and 2 threads, then the shipped classifier's inference.
+// Usage: swift run -c release BenchNN [repeats]
 
 let repeats = CommandLine.arguments.count > 1 ? Int(CommandLine.arguments[1]) ?? 20 : 20
 let batch = 64
@@ -57,7 +58,7 @@ for threads in [1, 2] {
         let trainTime = measure {
             model.zeroGradients()
             let result = loss.evaluate(logits: model.forward(inputs, training: true), labels: labels)
-            model.backward(result.gradient)
+            model.backpropagate(result.gradient)
             adam.step(model.parameters)
         }
         let inferTime = measure { _ = model(inputs) }
@@ -70,6 +71,29 @@ for threads in [1, 2] {
     print(String(format: "threads %d: train step %.1f ms wall (%.1f ms CPU), inference %.1f ms wall (%.1f ms CPU, %.0f samples/s)",
                  threads, median(train.map(\.wall)) * 1e3, median(train.map(\.cpu)) * 1e3, inferWall * 1e3,
                  median(infer.map(\.cpu)) * 1e3, Double(batch) / inferWall))
+}
+
+// The shipped classifier's inference (one of its 5 ensemble members; `vet` runs all 5 on each
+// signal, batch 1; `predict` and evaluation run batches): wall time per call and samples/s.
+do {
+    let shipped = try ModelFile.load(contentsOf: ShippedModel.member).model
+    print("shipped model member: \(shipped.trainableParameterCount) parameters, median of \(repeats) runs")
+    for threads in [1, 2] {
+        Threading.threadCount = threads
+        for shippedBatch in [1, 64, 256] {
+            let x = ShippedModel.inputs(batch: shippedBatch, generator: &generator)
+            var times: [Double] = []
+            for run in 0..<(repeats + 2) {
+                let time = measure { _ = shipped(x) }
+                if run >= 2 { times.append(time.wall) }
+            }
+            let wall = median(times)
+            print(String(format: "shipped threads %d, batch %d: inference %.3f ms wall (%.0f samples/s)",
+                         threads, shippedBatch, wall * 1e3, Double(shippedBatch) / wall))
+        }
+    }
+} catch {
+    print("shipped model: \(error)")
 }
 
 // Raw matrix-multiply speed on square and conv-like shapes (GFLOP/s, one thread).

@@ -47,7 +47,7 @@ final class MultiInputGradientTests: XCTestCase {
         XCTAssertEqual(output.shape, [2, 2])
         let probe = Tensor(shape: output.shape, standardDeviation: 1, generator: &generator)
         model.zeroGradients()
-        let gradients = model.backward(probe)
+        let gradients = model.backpropagate(probe)
         XCTAssertEqual(gradients.map(\.shape), inputs.map(\.shape))
         func loss(_ xs: [Tensor]) -> Double {
             let y = model.forward(xs, training: true)

@@ -94,7 +94,7 @@ final class TrainingTests: XCTestCase {
         for _ in 0..<200 {
             model.zeroGradients()
             let result = loss.evaluate(logits: model.forward(inputs, training: true), labels: labels)
-            _ = model.backward(result.gradient)
+            _ = model.backpropagate(result.gradient)
             clipGradients(model.parameters, maxNorm: 5)
             sgd.step(model.parameters)
         }

@@ -71,14 +71,7 @@ public final class VettingModel: @unchecked Sendable {
 
     /// Per-example (pc, eb, j) of one network; the two-class seed model gives eb = 0.
     static func probabilities(of model: any Model, inputs: [Tensor], kind: VettingModelKind) -> [[Double]] {
-        let logits: Tensor
-        if let multi = model as? MultiInputModel {
-            logits = multi(inputs)
-        } else if let sequential = model as? Sequential {
-            logits = sequential(inputs[0])
-        } else {
-            return []
-        }
+        let logits = model(inputs)
         let classes = logits.shape[1]
         return (0..<logits.shape[0]).map { row in
             let z = (0..<classes).map { Double(logits.scalars[row * classes + $0]) }

@@ -129,16 +129,8 @@ public struct Trainer: Sendable {
                 }
                 let inputs = ModelInput.tensors(batchExamples, kind: kind, imageSize: preprocessing.imageSize)
                 network.zeroGradients()
-                let result: LossResult
-                if let multi = network as? MultiInputModel {
-                    result = loss.evaluate(logits: multi.forward(inputs, training: true), labels: batch.map { targets[$0] })
-                    multi.backward(result.gradient)
-                } else if let sequential = network as? Sequential {
-                    result = loss.evaluate(logits: sequential.forward(inputs[0], training: true), labels: batch.map { targets[$0] })
-                    sequential.backward(result.gradient)
-                } else {
-                    break
-                }
+                let result = loss.evaluate(logits: network.forward(inputs, training: true), labels: batch.map { targets[$0] })
+                network.backpropagate(result.gradient)
                 clipGradients(network.parameters, maxNorm: c.maxGradientNorm)
                 adam.step(network.parameters)
                 lossSum += Double(result.loss)

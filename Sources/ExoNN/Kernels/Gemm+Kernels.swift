@@ -6,7 +6,7 @@ enum Gemm {
     static func multiply(
         transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,
         alpha: Float = 1, a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int,
-        beta: Float, c: UnsafeMutablePointer<Float>, ldc: Int
+        beta: Float, c: UnsafeMutablePointer<Float>, ldc: Int, packedB: PackedOperand? = nil
     ) {
         if m == 0 || n == 0 { return }
         if beta != 1 {
@@ -17,19 +17,20 @@ enum Gemm {
         }
         if k == 0 || alpha == 0 { return }
         GemmDriver.run(transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, alpha: alpha,
-                       a: a, lda: lda, b: b, ldb: ldb, c: c, ldc: ldc)
+                       a: a, lda: lda, b: b, ldb: ldb, c: c, ldc: ldc, packedB: packedB)
     }
 
     /// `C = W · im2col(input)` for 1-D signals without building the im2col matrix: `weights` is
-    /// `[out, channels · kernel]`, `input` `[batch, channels, width]`, `C` `[out, batch · outputWidth]`.
-    static func convolve(weights: UnsafePointer<Float>, outputChannels: Int, input: UnsafePointer<Float>,
-                         geometry g: WindowGeometry, batch: Int, c: UnsafeMutablePointer<Float>) {
+    /// `[out, channels · kernel]` (`packedWeights` the same, packed), `input` `[batch, channels, width]`,
+    /// `C` `[out, batch · outputWidth]`.
+    static func convolve(weights: UnsafePointer<Float>, packedWeights: PackedOperand? = nil, outputChannels: Int,
+                         input: UnsafePointer<Float>, geometry g: WindowGeometry, batch: Int, c: UnsafeMutablePointer<Float>) {
         let n = batch * g.outputPlane
         for i in 0..<outputChannels { (c + i * n).update(repeating: 0, count: n) }
         if n == 0 || g.patchSize == 0 { return }
         GemmDriver.run(transposeA: false, transposeB: false, m: outputChannels, n: n, k: g.patchSize, alpha: 1,
                        a: weights, lda: g.patchSize, b: input, ldb: n, c: c, ldc: n,
-                       patches: GemmDriver.PatchSource(input: input, geometry: g))
+                       patches: GemmDriver.PatchSource(input: input, geometry: g), packedA: packedWeights)
     }
 
     /// The textbook triple loop, in `Double`, as a reference for tests.

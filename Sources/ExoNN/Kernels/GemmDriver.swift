@@ -26,6 +26,8 @@ enum GemmDriver {
         var c: UnsafeMutablePointer<Float>, ldc: Int
         /// When set, `op(B)` is the im2col matrix of these 1-D signals, packed straight from the input.
         var patches: PatchSource? = nil
+        /// When set, `op(A)` (or `op(B)`) already packed: no packing in the call.
+        var packedA: PackedOperand? = nil, packedB: PackedOperand? = nil
     }
 
     /// 1-D signals `[batch, channels, width]` whose im2col matrix (`channels · kernel` rows,
@@ -38,16 +40,19 @@ enum GemmDriver {
     static func run(
         transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int, alpha: Float,
         a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int,
-        c: UnsafeMutablePointer<Float>, ldc: Int, patches: PatchSource? = nil
+        c: UnsafeMutablePointer<Float>, ldc: Int, patches: PatchSource? = nil,
+        packedA: PackedOperand? = nil, packedB: PackedOperand? = nil
     ) {
         let useAVX512 = KernelSelection.useAVX512
-        let nr = useAVX512 ? AVX512MicroKernel.columns : 16
+        let nr = columnsPerTile
+        precondition(packedA.map { $0.width == m && $0.depth == k && $0.sliver == mr } ?? true, "packed A does not fit")
+        precondition(packedB.map { $0.width == n && $0.depth == k && $0.sliver == nr } ?? true, "packed B does not fit")
         let operands = Operands(transposeA: transposeA, transposeB: transposeB, k: k, alpha: alpha,
                                 nr: nr, useAVX512: useAVX512, a: a, lda: lda, b: b, ldb: ldb, c: c, ldc: ldc,
-                                patches: patches)
+                                patches: patches, packedA: packedA, packedB: packedB)
         // Only split when there is enough work (about 1 MFLOP per thread) and room for whole tiles.
         let work = m * n * k
-        let threads = work < 1 << 19 ? 1 : Threading.threadCount
+        let threads = work < 1 << 19 ? 1 : Threading.availableThreads
         // Each thread packs all of the operand it does not split: A (m × k) when the columns are
         // split, B (k × n) when the rows are. Split the columns when that duplicates less, i.e.
         // when n ≥ m, as long as there is a column tile for every thread.
@@ -65,6 +70,36 @@ enum GemmDriver {
         }
     }
 
+    /// Columns of the micro-kernel's tile on this CPU (the width of a packed B sliver).
+    static var columnsPerTile: Int { KernelSelection.useAVX512 ? AVX512MicroKernel.columns : 16 }
+
+    /// `op(A)` (`m × k`) packed whole, for `run(packedA:)`.
+    static func packA(transposed: Bool, m: Int, k: Int, a: UnsafePointer<Float>, lda: Int, version: Int) -> PackedOperand {
+        let packed = PackedOperand(width: m, depth: k, sliver: mr, version: version)
+        let o = Operands(transposeA: transposed, transposeB: false, k: k, alpha: 1, nr: columnsPerTile, useAVX512: false,
+                         a: a, lda: lda, b: a, ldb: 0, c: packed.scalars, ldc: 0)
+        var pc = 0
+        while pc < k {
+            packA(o, rows: 0, height: m, depth: pc, count: min(kc, k - pc), into: packed.scalars + pc * packed.paddedWidth)
+            pc += kc
+        }
+        return packed
+    }
+
+    /// `op(B)` (`k × n`) packed whole, for `run(packedB:)`.
+    static func packB(transposed: Bool, k: Int, n: Int, b: UnsafePointer<Float>, ldb: Int, version: Int) -> PackedOperand {
+        let nr = columnsPerTile
+        let packed = PackedOperand(width: n, depth: k, sliver: nr, version: version)
+        let o = Operands(transposeA: false, transposeB: transposed, k: k, alpha: 1, nr: nr, useAVX512: false,
+                         a: b, lda: 0, b: b, ldb: ldb, c: packed.scalars, ldc: 0)
+        var pc = 0
+        while pc < k {
+            packB(o, rows: pc, count: min(kc, k - pc), columns: 0, width: n, into: packed.scalars + pc * packed.paddedWidth)
+            pc += kc
+        }
+        return packed
+    }
+
     private static func compute(_ o: Operands, rows: Range<Int>, columns: Range<Int>) {
         if rows.isEmpty || columns.isEmpty { return }
         let workspace = GemmWorkspace.take()
@@ -75,16 +110,28 @@ enum GemmDriver {
             var pc = 0
             while pc < o.k {
                 let kb = min(kc, o.k - pc)
-                if let patches = o.patches {
+                let panelB: UnsafePointer<Float>
+                if let packed = o.packedB {
+                    panelB = UnsafePointer(packed.scalars + pc * packed.paddedWidth + (jc / o.nr) * kb * o.nr)
+                } else if let patches = o.patches {
                     packPatches(patches, nr: o.nr, rows: pc, count: kb, columns: jc, width: nb, into: workspace.packedB)
+                    panelB = UnsafePointer(workspace.packedB)
                 } else {
                     packB(o, rows: pc, count: kb, columns: jc, width: nb, into: workspace.packedB)
+                    panelB = UnsafePointer(workspace.packedB)
                 }
                 var ic = rows.lowerBound
                 while ic < rows.upperBound {
                     let mb = min(mc, rows.upperBound - ic)
-                    packA(o, rows: ic, height: mb, depth: pc, count: kb, into: workspace.packedA)
-                    macroKernel(o, rowStart: ic, height: mb, columnStart: jc, width: nb, depth: kb, workspace: workspace)
+                    let panelA: UnsafePointer<Float>
+                    if let packed = o.packedA {
+                        panelA = UnsafePointer(packed.scalars + pc * packed.paddedWidth + (ic / mr) * kb * mr)
+                    } else {
+                        packA(o, rows: ic, height: mb, depth: pc, count: kb, into: workspace.packedA)
+                        panelA = UnsafePointer(workspace.packedA)
+                    }
+                    macroKernel(o, rowStart: ic, height: mb, columnStart: jc, width: nb, depth: kb, panelA: panelA,
+                                panelB: panelB, edge: workspace.edge)
                     ic += mb
                 }
                 pc += kb
@@ -202,23 +249,24 @@ enum GemmDriver {
     }
 
     private static func macroKernel(_ o: Operands, rowStart: Int, height mb: Int, columnStart: Int, width nb: Int,
-                                    depth kb: Int, workspace: GemmWorkspace) {
+                                    depth kb: Int, panelA: UnsafePointer<Float>, panelB: UnsafePointer<Float>,
+                                    edge: UnsafeMutablePointer<Float>) {
         var jr = 0
         while jr < nb {
             let nr = o.nr
             let columnsHere = min(nr, nb - jr)
-            let packedB = workspace.packedB + (jr / o.nr) * kb * o.nr
+            let packedB = panelB + (jr / o.nr) * kb * o.nr
             var ir = 0
             while ir < mb {
                 let rowsHere = min(mr, mb - ir)
-                let packedA = workspace.packedA + (ir / mr) * kb * mr
+                let packedA = panelA + (ir / mr) * kb * mr
                 let c = o.c + (rowStart + ir) * o.ldc + columnStart + jr
                 if rowsHere == mr && columnsHere == nr {
                     tile(o, depth: kb, a: packedA, b: packedB, c: c, ldc: o.ldc, overwrite: false)
                 } else {
-                    tile(o, depth: kb, a: packedA, b: packedB, c: workspace.edge, ldc: nr, overwrite: true)
+                    tile(o, depth: kb, a: packedA, b: packedB, c: edge, ldc: nr, overwrite: true)
                     for i in 0..<rowsHere {
-                        for j in 0..<columnsHere { c[i * o.ldc + j] += workspace.edge[i * nr + j] }
+                        for j in 0..<columnsHere { c[i * o.ldc + j] += edge[i * nr + j] }
                     }
                 }
                 ir += mr
@@ -264,4 +312,31 @@ final class GemmWorkspace {
         pool.append(workspace)
         lock.unlock()
     }
+}
+
+/// A matrix operand packed whole in the layout the micro-kernels read (panels of `kc` rows of depth,
+/// each `paddedWidth` wide in slivers of `sliver`), so weights reused across calls are packed once.
+final class PackedOperand: @unchecked Sendable {
+    /// Rows of `op(A)` or columns of `op(B)`.
+    let width: Int
+    /// The shared dimension `k`.
+    let depth: Int
+    /// Rows (A) or columns (B) per sliver.
+    let sliver: Int
+    /// `width` rounded up to whole slivers.
+    let paddedWidth: Int
+    /// The parameter version the values were packed from.
+    let version: Int
+    let scalars: UnsafeMutablePointer<Float>
+
+    init(width: Int, depth: Int, sliver: Int, version: Int) {
+        self.width = width
+        self.depth = depth
+        self.sliver = sliver
+        self.version = version
+        paddedWidth = (width + sliver - 1) / sliver * sliver
+        scalars = .allocate(capacity: max(paddedWidth * depth, 1))
+    }
+
+    deinit { scalars.deallocate() }
 }

@@ -2,9 +2,10 @@
 /// Padded positions are ignored: max takes the largest valid value, average divides by the
 /// number of valid positions (TensorFlow's convention).
 enum PoolingKernels {
-    /// Max pooling; records the flat input index of each maximum in `argmax` for the backward pass.
+    /// Max pooling; records the flat input index of each maximum in `argmax` (when given) for the
+    /// backward pass.
     static func maxForward(_ g: WindowGeometry, batch: Int, input: UnsafePointer<Float>,
-                           output: UnsafeMutablePointer<Float>, argmax: UnsafeMutablePointer<Int32>) {
+                           output: UnsafeMutablePointer<Float>, argmax: UnsafeMutablePointer<Int32>?) {
         if g.inputHeight == 1 && g.kernelHeight == 1 {
             maxForwardLine(g, batch: batch, input: input, output: output, argmax: argmax)
             return
@@ -31,7 +32,7 @@ enum PoolingKernels {
                     }
                     let out = plane * g.outputPlane + oh * g.outputWidth + ow
                     output[out] = bestIndex < 0 ? 0 : best
-                    argmax[out] = Int32(bestIndex < 0 ? -1 : base + bestIndex)
+                    argmax?[out] = Int32(bestIndex < 0 ? -1 : base + bestIndex)
                 }
             }
         }
@@ -88,13 +89,13 @@ enum PoolingKernels {
     /// `maxForward` for 1-D signals (height 1). Stride 2 (AstroNet's pools) runs eight outputs at a
     /// time on the even lanes of 16-wide loads; edges and other strides use the scalar loop.
     private static func maxForwardLine(_ g: WindowGeometry, batch: Int, input: UnsafePointer<Float>,
-                                       output: UnsafeMutablePointer<Float>, argmax: UnsafeMutablePointer<Int32>) {
+                                       output: UnsafeMutablePointer<Float>, argmax: UnsafeMutablePointer<Int32>?) {
         let lanes = SIMD8<Int32>(0, 2, 4, 6, 8, 10, 12, 14)
         for plane in 0..<(batch * g.channels) {
             let base = plane * g.inputWidth
             let line = input + base
             let out = output + plane * g.outputWidth
-            let indices = argmax + plane * g.outputWidth
+            let indices = argmax.map { $0 + plane * g.outputWidth }
             var ow = 0
             if g.strideWidth == 2 {
                 while ow < g.outputWidth && 2 * ow - g.padLeft < 0 {
@@ -114,7 +115,7 @@ enum PoolingKernels {
                         bestIndex.replace(with: first &+ Int32(k), where: better)
                     }
                     UnsafeMutableRawPointer(out + ow).storeBytes(of: best, as: SIMD8<Float>.self)
-                    UnsafeMutableRawPointer(indices + ow).storeBytes(of: bestIndex, as: SIMD8<Int32>.self)
+                    if let indices { UnsafeMutableRawPointer(indices + ow).storeBytes(of: bestIndex, as: SIMD8<Int32>.self) }
                     ow += 8
                 }
             }
@@ -128,12 +129,12 @@ enum PoolingKernels {
     /// One output of the 1-D max pool (scalar).
     @inline(__always)
     private static func maxOutput(_ g: WindowGeometry, _ ow: Int, line: UnsafePointer<Float>, base: Int,
-                                  out: UnsafeMutablePointer<Float>, indices: UnsafeMutablePointer<Int32>) {
+                                  out: UnsafeMutablePointer<Float>, indices: UnsafeMutablePointer<Int32>?) {
         let start = ow * g.strideWidth - g.padLeft
         let lo = max(start, 0), hi = min(start + g.kernelWidth, g.inputWidth)
         if lo >= hi {
             out[ow] = 0
-            indices[ow] = -1
+            indices?[ow] = -1
             return
         }
         var best = lo
@@ -145,6 +146,6 @@ enum PoolingKernels {
             bestValue = better ? value : bestValue
         }
         out[ow] = bestValue
-        indices[ow] = Int32(base + best)
+        indices?[ow] = Int32(base + best)
     }
 }

@@ -9,7 +9,7 @@ public final class AvgPool1D: Layer {
     }
 
     public func forward(_ input: Tensor, training: Bool) -> Tensor {
-        engine.forward1D(input, layerName: "AvgPool1D")
+        engine.forward1D(input, layerName: "AvgPool1D", training: training)
     }
 
     public func backward(_ outputGradient: Tensor) -> Tensor {

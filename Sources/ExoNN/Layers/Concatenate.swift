@@ -8,8 +8,8 @@ public final class Concatenate {
     /// A concatenation along axis 1.
     public init() {}
 
-    /// Joins `inputs` along axis 1 (and remembers their shapes for `backward`).
-    public func forward(_ inputs: [Tensor]) -> Tensor {
+    /// Joins `inputs` along axis 1; with `training` it remembers their shapes for `backward`.
+    public func forward(_ inputs: [Tensor], training: Bool = true) -> Tensor {
         precondition(!inputs.isEmpty, "Concatenate needs at least one input")
         let batch = inputs[0].shape[0]
         let trailing = Array(inputs[0].shape.dropFirst(2))
@@ -17,7 +17,7 @@ public final class Concatenate {
             precondition(input.rank >= 2 && input.shape[0] == batch && Array(input.shape.dropFirst(2)) == trailing,
                          "Concatenate inputs must agree on every axis but 1, got \(inputs.map(\.shape))")
         }
-        inputShapes = inputs.map(\.shape)
+        if training { inputShapes = inputs.map(\.shape) }
         let blocks = inputs.map { $0.count / max(batch, 1) }
         let width = blocks.reduce(0, +)
         var output = [Float](repeating: 0, count: batch * width)

@@ -31,7 +31,7 @@ public final class Conv1D: Layer {
     public func forward(_ input: Tensor, training: Bool) -> Tensor {
         precondition(input.rank == 3 && input.shape[1] == engine.inputChannels,
                      "Conv1D expects [batch, \(engine.inputChannels), length], got \(input.shape)")
-        inputShape = input.shape
+        if training { inputShape = input.shape }
         let result = engine.forward(input.scalars, batch: input.shape[0], height: 1, width: input.shape[2], training: training)
         return Tensor(shape: [input.shape[0], engine.outputChannels, result.width], scalars: result.scalars)
     }

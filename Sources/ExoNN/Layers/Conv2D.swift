@@ -29,7 +29,7 @@ public final class Conv2D: Layer {
     public func forward(_ input: Tensor, training: Bool) -> Tensor {
         precondition(input.rank == 4 && input.shape[1] == engine.inputChannels,
                      "Conv2D expects [batch, \(engine.inputChannels), height, width], got \(input.shape)")
-        inputShape = input.shape
+        if training { inputShape = input.shape }
         let result = engine.forward(input.scalars, batch: input.shape[0], height: input.shape[2], width: input.shape[3], training: training)
         return Tensor(shape: [input.shape[0], engine.outputChannels, result.height, result.width], scalars: result.scalars)
     }

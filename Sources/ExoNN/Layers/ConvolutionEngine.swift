@@ -16,6 +16,7 @@ final class ConvolutionEngine {
     private var columns: [Float] = []        // [patchSize, batch * outputPlane], kept for backward
     private var product: [Float] = []        // [out, batch * outputPlane]
     private var columnGradient: [Float] = [] // [patchSize, batch * outputPlane]
+    private let packedWeights = PackedWeights()  // 1-D inference
 
     init(inputChannels: Int, outputChannels: Int, kernelHeight: Int, kernelWidth: Int, strideHeight: Int,
          strideWidth: Int, dilationHeight: Int, dilationWidth: Int, padding: Padding, weightShape: [Int]? = nil) {
@@ -47,41 +48,21 @@ final class ConvolutionEngine {
     }
 
     /// `input`: `[N, in, H, W]` scalars; returns the output scalars and `(outH, outW)`.
-    /// Without `training`, 1-D convolutions skip the im2col matrix (it is only kept for backward).
+    /// Only `training` keeps the im2col matrix and geometry for `backward`: inference writes no
+    /// state, so concurrent inference calls (one per part of a batch) are safe.
     func forward(_ input: [Float], batch: Int, height: Int, width: Int, training: Bool) -> (scalars: [Float], height: Int, width: Int) {
         let g = WindowGeometry(
             channels: inputChannels, inputHeight: height, inputWidth: width, kernelHeight: kernelHeight,
             kernelWidth: kernelWidth, strideHeight: strideHeight, strideWidth: strideWidth,
             dilationHeight: dilationHeight, dilationWidth: dilationWidth, padding: padding)
+        guard training else { return (infer(input, geometry: g, batch: batch), g.outputHeight, g.outputWidth) }
         geometry = g
         self.batch = batch
-        let plane = g.outputPlane
-        let wide = batch * plane
+        let wide = batch * g.outputPlane
         resize(&product, outputChannels * wide)
-        var output = [Float](unsafeUninitializedCapacity: batch * outputChannels * plane) { _, initialized in
-            initialized = batch * outputChannels * plane   // every value is written below
-        }
-        if !training && g.inputHeight == 1 && g.kernelHeight == 1 {
-            input.withUnsafeBufferPointer { source in
-                weight.value.scalars.withUnsafeBufferPointer { w in
-                    product.withUnsafeMutableBufferPointer { prod in
-                        Gemm.convolve(weights: w.baseAddress!, outputChannels: outputChannels, input: source.baseAddress!,
-                                      geometry: g, batch: batch, c: prod.baseAddress!)
-                    }
-                }
-            }
-            addBias(into: &output, plane: plane, wide: wide)
-            return (output, g.outputHeight, g.outputWidth)
-        }
         resize(&columns, g.patchSize * wide)
         input.withUnsafeBufferPointer { source in
-            columns.withUnsafeMutableBufferPointer { cols in
-                let inputBase = source.baseAddress!, colsBase = cols.baseAddress!
-                Threading.parallelFor(batch) { n in
-                    Im2col.unfold(g, input: inputBase + n * inputChannels * g.inputPlane, columns: colsBase,
-                                  columnOffset: n * plane, columnStride: wide)
-                }
-            }
+            columns.withUnsafeMutableBufferPointer { cols in unfold(g, batch: batch, input: source.baseAddress!, columns: cols.baseAddress!) }
         }
         weight.value.scalars.withUnsafeBufferPointer { w in
             columns.withUnsafeBufferPointer { cols in
@@ -92,8 +73,49 @@ final class ConvolutionEngine {
                 }
             }
         }
-        addBias(into: &output, plane: plane, wide: wide)
+        let output = product.withUnsafeBufferPointer { arrange($0.baseAddress!, batch: batch, plane: g.outputPlane) }
         return (output, g.outputHeight, g.outputWidth)
+    }
+
+    /// The inference pass in buffers of its own; 1-D convolutions read the patches straight from
+    /// the input instead of building the im2col matrix.
+    private func infer(_ input: [Float], geometry g: WindowGeometry, batch: Int) -> [Float] {
+        let wide = batch * g.outputPlane
+        let product = [Float](unsafeUninitializedCapacity: outputChannels * wide) { buffer, initialized in
+            input.withUnsafeBufferPointer { source in
+                weight.value.scalars.withUnsafeBufferPointer { w in
+                    if g.inputHeight == 1 && g.kernelHeight == 1 {
+                        let packed = packedWeights.operand(of: weight, sliver: GemmDriver.mr) { version in
+                            GemmDriver.packA(transposed: false, m: outputChannels, k: g.patchSize, a: w.baseAddress!,
+                                             lda: g.patchSize, version: version)
+                        }
+                        Gemm.convolve(weights: w.baseAddress!, packedWeights: packed, outputChannels: outputChannels,
+                                      input: source.baseAddress!, geometry: g, batch: batch, c: buffer.baseAddress!)
+                    } else {
+                        let columns = [Float](unsafeUninitializedCapacity: g.patchSize * wide) { cols, count in
+                            unfold(g, batch: batch, input: source.baseAddress!, columns: cols.baseAddress!)
+                            count = g.patchSize * wide
+                        }
+                        columns.withUnsafeBufferPointer { cols in
+                            Gemm.multiply(transposeA: false, transposeB: false, m: outputChannels, n: wide, k: g.patchSize,
+                                          a: w.baseAddress!, lda: g.patchSize, b: cols.baseAddress!, ldb: wide,
+                                          beta: 0, c: buffer.baseAddress!, ldc: wide)
+                        }
+                    }
+                }
+            }
+            initialized = outputChannels * wide   // every value is written by the multiply
+        }
+        return product.withUnsafeBufferPointer { arrange($0.baseAddress!, batch: batch, plane: g.outputPlane) }
+    }
+
+    /// Fills the im2col matrix `[patchSize, batch · outputPlane]` of `input` `[N, in, H, W]`.
+    private func unfold(_ g: WindowGeometry, batch: Int, input: UnsafePointer<Float>, columns: UnsafeMutablePointer<Float>) {
+        let plane = g.outputPlane, wide = batch * plane
+        Threading.parallelFor(batch) { n in
+            Im2col.unfold(g, input: input + n * inputChannels * g.inputPlane, columns: columns,
+                          columnOffset: n * plane, columnStride: wide)
+        }
     }
 
     /// Gradient of the last training forward: returns dInput scalars `[N, in, H, W]`.
@@ -151,21 +173,21 @@ final class ConvolutionEngine {
         return inputGradient
     }
 
-    /// Rearranges `product` `[out, N·P]` into `output` `[N, out, P]`, adding the bias.
-    private func addBias(into output: inout [Float], plane: Int, wide: Int) {
-        product.withUnsafeBufferPointer { prod in
+    /// `product` `[out, N·P]` rearranged into the output `[N, out, P]`, with the bias added.
+    private func arrange(_ product: UnsafePointer<Float>, batch: Int, plane: Int) -> [Float] {
+        let wide = batch * plane
+        return [Float](unsafeUninitializedCapacity: batch * outputChannels * plane) { out, initialized in
             bias.value.scalars.withUnsafeBufferPointer { b in
-                output.withUnsafeMutableBufferPointer { out in
-                    for n in 0..<batch {
-                        for o in 0..<outputChannels {
-                            let from = prod.baseAddress! + o * wide + n * plane
-                            let to = out.baseAddress! + (n * outputChannels + o) * plane
-                            let shift = b[o]
-                            for p in 0..<plane { to[p] = from[p] + shift }
-                        }
+                for n in 0..<batch {
+                    for o in 0..<outputChannels {
+                        let from = product + o * wide + n * plane
+                        let to = out.baseAddress! + (n * outputChannels + o) * plane
+                        let shift = b[o]
+                        for p in 0..<plane { to[p] = from[p] + shift }
                     }
                 }
             }
+            initialized = batch * outputChannels * plane
         }
     }
 

@@ -15,6 +15,7 @@ public final class Dense: Layer {
     /// How `resetParameters(using:)` draws the weights.
     public let initializer: Initializer
     private var input = Tensor(shape: [0])
+    private let packedWeights = PackedWeights()
 
     /// A dense layer, initialised with seed 0 (models re-seed all layers).
     public init(inputFeatures: Int, outputFeatures: Int, initializer: Initializer = .heNormal) {
@@ -40,10 +41,15 @@ public final class Dense: Layer {
         }
         input.scalars.withUnsafeBufferPointer { x in
             weight.value.scalars.withUnsafeBufferPointer { w in
+                // Inference reuses the weights packed by an earlier call; training changes them every step.
+                let packed = training ? nil : packedWeights.operand(of: weight, sliver: GemmDriver.columnsPerTile) { version in
+                    GemmDriver.packB(transposed: true, k: inputFeatures, n: outputFeatures, b: w.baseAddress!,
+                                     ldb: inputFeatures, version: version)
+                }
                 output.withUnsafeMutableBufferPointer { y in
                     Gemm.multiply(transposeA: false, transposeB: true, m: batch, n: outputFeatures, k: inputFeatures,
                                   a: x.baseAddress!, lda: inputFeatures, b: w.baseAddress!, ldb: inputFeatures,
-                                  beta: 1, c: y.baseAddress!, ldc: outputFeatures)
+                                  beta: 1, c: y.baseAddress!, ldc: outputFeatures, packedB: packed)
                 }
             }
         }

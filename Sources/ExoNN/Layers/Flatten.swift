@@ -7,7 +7,7 @@ public final class Flatten: Layer {
     public init() {}
 
     public func forward(_ input: Tensor, training: Bool) -> Tensor {
-        inputShape = input.shape
+        if training { inputShape = input.shape }
         let batch = input.shape.first ?? 0
         return input.reshaped(to: [batch, input.count / max(batch, 1)])
     }

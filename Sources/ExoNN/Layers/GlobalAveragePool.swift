@@ -7,7 +7,7 @@ public final class GlobalAveragePool: Layer {
 
     public func forward(_ input: Tensor, training: Bool) -> Tensor {
         precondition(input.rank >= 3, "GlobalAveragePool expects [batch, channels, ...], got \(input.shape)")
-        inputShape = input.shape
+        if training { inputShape = input.shape }
         let planes = input.shape[0] * input.shape[1]
         let size = input.count / max(planes, 1)
         var output = [Float](repeating: 0, count: planes)

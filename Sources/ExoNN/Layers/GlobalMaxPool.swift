@@ -8,18 +8,21 @@ public final class GlobalMaxPool: Layer {
 
     public func forward(_ input: Tensor, training: Bool) -> Tensor {
         precondition(input.rank >= 3, "GlobalMaxPool expects [batch, channels, ...], got \(input.shape)")
-        inputShape = input.shape
         let planes = input.shape[0] * input.shape[1]
         let size = input.count / max(planes, 1)
         var output = [Float](repeating: 0, count: planes)
-        argmax = [Int](repeating: 0, count: planes)
+        var maxima = [Int](repeating: 0, count: planes)
         for plane in 0..<planes {
             var best = plane * size
             for index in (plane * size)..<((plane + 1) * size) where input.scalars[index] > input.scalars[best] {
                 best = index
             }
-            argmax[plane] = best
+            maxima[plane] = best
             output[plane] = input.scalars[best]
+        }
+        if training {
+            inputShape = input.shape
+            argmax = maxima
         }
         return Tensor(shape: [input.shape[0], input.shape[1]], scalars: output)
     }

@@ -11,7 +11,7 @@ public final class MaxPool1D: Layer {
     }
 
     public func forward(_ input: Tensor, training: Bool) -> Tensor {
-        engine.forward1D(input, layerName: "MaxPool1D")
+        engine.forward1D(input, layerName: "MaxPool1D", training: training)
     }
 
     public func backward(_ outputGradient: Tensor) -> Tensor {

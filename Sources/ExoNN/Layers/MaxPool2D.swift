@@ -13,9 +13,9 @@ public final class MaxPool2D: Layer {
 
     public func forward(_ input: Tensor, training: Bool) -> Tensor {
         precondition(input.rank == 4, "MaxPool2D expects [batch, channels, height, width], got \(input.shape)")
-        inputShape = input.shape
+        if training { inputShape = input.shape }
         let result = engine.forward(input.scalars, batch: input.shape[0], channels: input.shape[1],
-                                    height: input.shape[2], width: input.shape[3])
+                                    height: input.shape[2], width: input.shape[3], training: training)
         return Tensor(shape: [input.shape[0], input.shape[1], result.height, result.width], scalars: result.scalars)
     }
 

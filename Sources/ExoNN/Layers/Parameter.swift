@@ -5,11 +5,13 @@
 /// skipped by optimisers.
 public final class Parameter {
     /// The current value.
-    public var value: Tensor
+    public var value: Tensor { didSet { version &+= 1 } }
     /// The gradient accumulated by `backward` calls since the last `zeroGradient()`; same shape as `value`.
     public var gradient: Tensor
     /// Whether optimisers update this parameter.
     public let isTrainable: Bool
+    /// Counts the changes of `value`: packed copies of the weights (`PackedWeights`) compare it.
+    private(set) var version = 0
 
     /// A parameter with the given initial value and a zero gradient.
     public init(_ value: Tensor, isTrainable: Bool = true) {

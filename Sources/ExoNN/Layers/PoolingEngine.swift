@@ -22,13 +22,17 @@ final class PoolingEngine {
         self.padding = padding
     }
 
-    func forward(_ input: [Float], batch: Int, channels: Int, height: Int, width: Int)
+    /// Pools `input` `[batch, channels, height, width]`; only `training` keeps what `backward` needs
+    /// (inference writes no state, so concurrent inference calls are safe).
+    func forward(_ input: [Float], batch: Int, channels: Int, height: Int, width: Int, training: Bool)
         -> (scalars: [Float], height: Int, width: Int) {
         let g = WindowGeometry(channels: channels, inputHeight: height, inputWidth: width, kernelHeight: sizeHeight,
                                kernelWidth: sizeWidth, strideHeight: strideHeight, strideWidth: strideWidth,
                                padding: padding)
-        geometry = g
-        self.batch = batch
+        if training {
+            geometry = g
+            self.batch = batch
+        }
         let count = batch * channels * g.outputPlane
         var output = [Float](unsafeUninitializedCapacity: count) { _, initialized in
             initialized = count   // every value is written by the kernels
@@ -36,6 +40,9 @@ final class PoolingEngine {
         input.withUnsafeBufferPointer { source in
             output.withUnsafeMutableBufferPointer { out in
                 switch kind {
+                case .max where !training:
+                    PoolingKernels.maxForward(g, batch: batch, input: source.baseAddress!, output: out.baseAddress!,
+                                              argmax: nil)
                 case .max:
                     if argmax.count != out.count { argmax = [Int32](repeating: 0, count: out.count) }
                     argmax.withUnsafeMutableBufferPointer { indices in
@@ -52,15 +59,15 @@ final class PoolingEngine {
 
     /// Pools `[batch, channels, length]` along its length (the 1-D layers); `layerName` names the layer in
     /// the shape check's message.
-    func forward1D(_ input: Tensor, layerName: String) -> Tensor {
+    func forward1D(_ input: Tensor, layerName: String, training: Bool) -> Tensor {
         precondition(input.rank == 3, "\(layerName) expects [batch, channels, length], got \(input.shape)")
-        inputShape1D = input.shape
+        if training { inputShape1D = input.shape }
         let result = forward(input.scalars, batch: input.shape[0], channels: input.shape[1], height: 1,
-                             width: input.shape[2])
+                             width: input.shape[2], training: training)
         return Tensor(shape: [input.shape[0], input.shape[1], result.width], scalars: result.scalars)
     }
 
-    /// The input gradient of the latest ``forward1D(_:layerName:)``, shaped `[batch, channels, length]`.
+    /// The input gradient of the latest training ``forward1D(_:layerName:training:)``, shaped `[batch, channels, length]`.
     func backward1D(_ outputGradient: Tensor) -> Tensor {
         Tensor(shape: inputShape1D, scalars: backward(outputGradient.scalars))
     }

@@ -15,7 +15,7 @@ import Foundation
 /// ```swift
 /// try ModelFile.save(model, to: url, preprocessing: #"{"global":201}"#)
 /// let loaded = try ModelFile.load(contentsOf: url)
-/// let model = loaded.model as? MultiInputModel
+/// let logits = loaded.model([global, local, secondary, scalars])   // any `Model`, one tensor per input
 /// ```
 public enum ModelFile {
     /// The format version this build writes and reads.

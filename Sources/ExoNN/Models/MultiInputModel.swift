@@ -1,3 +1,5 @@
+import ExoRandom
+
 /// A network with several inputs (AstroNet style): each input goes through its own column, the
 /// column outputs are flattened to `[batch, features]`, concatenated in order, and fed to the head.
 ///
@@ -28,24 +30,25 @@ public final class MultiInputModel: Model {
     public func forward(_ inputs: [Tensor], training: Bool) -> Tensor {
         precondition(inputs.count == columns.count, "Expected \(columns.count) inputs, got \(inputs.count)")
         let outputs = zip(columns, inputs).map { column, input in column.forward(input, training: training) }
-        columnOutputShapes = outputs.map(\.shape)
+        if training { columnOutputShapes = outputs.map(\.shape) }
         let flat = outputs.map { $0.reshaped(to: [$0.shape[0], $0.count / max($0.shape[0], 1)]) }
-        return head.forward(concatenate.forward(flat), training: training)
-    }
-
-    /// Inference on the given inputs.
-    public func callAsFunction(_ inputs: [Tensor]) -> Tensor {
-        forward(inputs, training: false)
+        return head.forward(concatenate.forward(flat, training: training), training: training)
     }
 
     /// Back-propagates dLoss/dOutput; returns dLoss/dInput for each input and accumulates parameter gradients.
     @discardableResult
-    public func backward(_ outputGradient: Tensor) -> [Tensor] {
+    public func backpropagate(_ outputGradient: Tensor) -> [Tensor] {
         let joined = head.backward(outputGradient)
         let parts = concatenate.backward(joined)
         return zip(zip(columns, parts), columnOutputShapes).map { pair, shape in
             pair.0.backward(pair.1.reshaped(to: shape))
         }
+    }
+
+    /// Columns first, in order, then the head.
+    public func resetParameters(using generator: inout SeededGenerator) {
+        for column in columns { column.resetParameters(using: &generator) }
+        head.resetParameters(using: &generator)
     }
 
     /// Parameters named `"columns.<i>.<layer>.<name>"` and `"head.<layer>.<name>"`.

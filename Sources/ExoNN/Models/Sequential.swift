@@ -41,6 +41,18 @@ public final class Sequential: Layer, Model {
         layers.enumerated().flatMap { index, layer in layer.parameters.prefixed(String(index)) }
     }
 
+    /// The model's view of this chain: one input.
+    public func forward(_ inputs: [Tensor], training: Bool) -> Tensor {
+        precondition(inputs.count == 1, "Sequential takes 1 input, got \(inputs.count)")
+        return forward(inputs[0], training: training)
+    }
+
+    /// The model's view of `backward(_:)`: the gradient of the one input.
+    @discardableResult
+    public func backpropagate(_ outputGradient: Tensor) -> [Tensor] {
+        [backward(outputGradient)]
+    }
+
     public func resetParameters(using generator: inout SeededGenerator) {
         for layer in layers { layer.resetParameters(using: &generator) }
     }

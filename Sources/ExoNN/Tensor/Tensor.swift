@@ -98,6 +98,15 @@ public struct Tensor: Equatable, Sendable {
         return Tensor(shape: newShape, scalars: Array(scalars[range.lowerBound * size..<range.upperBound * size]))
     }
 
+    /// Tensors of equal trailing shape joined along the first axis (the inverse of ``rows(_:)``).
+    public init(joiningBatches parts: [Tensor]) {
+        precondition(!parts.isEmpty && parts.allSatisfy { $0.shape.dropFirst() == parts[0].shape.dropFirst() },
+                     "Batches to join must agree on every axis but the first, got \(parts.map(\.shape))")
+        var shape = parts[0].shape
+        shape[0] = parts.reduce(0) { $0 + $1.shape[0] }
+        self.init(shape: shape, scalars: parts.flatMap(\.scalars))
+    }
+
     private func offset(of indices: [Int]) -> Int {
         precondition(indices.count == shape.count, "Expected \(shape.count) indices, got \(indices.count)")
         var offset = 0
