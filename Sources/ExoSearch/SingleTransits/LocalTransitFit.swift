@@ -50,6 +50,9 @@ struct LocalTransitFitter {
     /// Relative white scatter per cadence and cadence, days.
     let sigma: Double
     let cadence: Double
+    /// Points left out of the fit altogether, box and flanks included (nil: none): the transits of
+    /// reported signals deeper than the dip, which would otherwise make a long box's depth.
+    var hidden: [Bool]? = nil
 
     /// The dip near `epoch` found with about `duration`. With `durations` given, the trial duration
     /// (half to twice the current one) and epoch (within half of it) of highest white SNR among the
@@ -60,8 +63,8 @@ struct LocalTransitFitter {
     /// noise, so white SNR alone would let it grow over a baseline wiggle).
     ///
     /// With `durations` given and `fitsTrapezoid`, the epoch is finally the mid-time of the
-    /// best-fitting trapezoid (``trapezoid(epoch:boxDuration:)``), whose total duration becomes
-    /// ``LocalTransitFit/transitDuration``.
+    /// best-fitting trapezoid (``trapezoid(epoch:boxDuration:longest:)``, no longer than the longest
+    /// of `durations`), whose total duration becomes ``LocalTransitFit/transitDuration``.
     func fit(epoch: Double, duration: Double, beta: (Double) -> Double, durations: [Double]? = nil, iterations: Int = 4,
              fitsTrapezoid: Bool = true) -> LocalTransitFit? {
         var t0 = epoch, d = duration, transitDuration = duration
@@ -109,7 +112,7 @@ struct LocalTransitFitter {
                     if difference < balance { balance = difference; t0 = c }
                 }
             }
-            if fitsTrapezoid, let shape = trapezoid(epoch: t0, boxDuration: d) {
+            if fitsTrapezoid, let shape = trapezoid(epoch: t0, boxDuration: d, longest: durations.last ?? d) {
                 t0 = shape.epoch
                 transitDuration = shape.duration
             }
@@ -135,7 +138,7 @@ struct LocalTransitFitter {
         let lo = lowerBound(epoch - half), hi = lowerBound(epoch + half)
         guard hi - lo >= 10 else { return nil }
         var x: [Double] = [], y: [Double] = [], use: [Bool] = []
-        for i in lo..<hi where flux[i].isFinite {
+        for i in lo..<hi where flux[i].isFinite && !(hidden?[i] ?? false) {
             x.append(time[i] - epoch)
             y.append(flux[i])
             use.append(!excluded[i] && abs(time[i] - epoch) > excludedHalfWidth)

@@ -11,8 +11,8 @@ extension LocalTransitFitter {
     }
 
     /// The least-squares trapezoid through the residuals around a dip found with a box of
-    /// `boxDuration` days at `epoch`: total durations 0.8 to 2.2 times the box (16 steps, a
-    /// factor 1.07 apart), ingress 4% to 50% of it (50%: V-shaped), mid-times within half the box
+    /// `boxDuration` days at `epoch`: total durations 0.8 to 2.2 times the box but not beyond
+    /// `longest` days (the search's longest trial duration; 16 steps, equal ratios apart), ingress 4% to 50% of it (50%: V-shaped), mid-times within half the box
     /// of `epoch` a hundredth of the box apart; the depth of each is linear and solved exactly.
     /// The baseline (``residuals(epoch:duration:excludedHalfWidth:)``) leaves out the longest
     /// trial, so it cannot eat the dip.
@@ -22,8 +22,8 @@ extension LocalTransitFitter {
     /// trial makes a dip.
     ///
     /// - Complexity: O(6,464 × cadences in the longest trial).
-    func trapezoid(epoch: Double, boxDuration d: Double) -> Trapezoid? {
-        let longest = 2.2 * d
+    func trapezoid(epoch: Double, boxDuration d: Double, longest limit: Double) -> Trapezoid? {
+        let longest = max(0.8 * d, min(2.2 * d, limit))
         guard d > 0, let window = residuals(epoch: epoch, duration: d, excludedHalfWidth: 0.55 * longest) else { return nil }
         let offsets = window.offset, r = window.residual
         func firstIndex(atOrAfter x: Double) -> Int {
@@ -36,7 +36,7 @@ extension LocalTransitFitter {
         }
         var best: Trapezoid?, bestScore = 0.0
         for step in 0..<16 {
-            let total = 0.8 * d * pow(2.2 / 0.8, Double(step) / 15)
+            let total = 0.8 * d * pow(longest / (0.8 * d), Double(step) / 15)
             for share in [0.04, 0.12, 0.25, 0.5] {
                 let ingress = share * total
                 for i in -50...50 {
