@@ -34,16 +34,24 @@ extension BLSEngine {
             switch algorithm {
             case .exact, .fast: folds = samples <= Self.maximumResampledCount
             case .auto:
-                let rows = (samples + bins - 1) / bins
-                let transform = Double(samples) * max(1, log2(Double(rows)).rounded(.up))
+                let rows = Self.foldingRows(samples: samples, cols: bins)
+                let transform = Double(rows * bins) * max(1, log2(Double(rows)))
                 folds = samples <= Self.maximumResampledCount && transform < Double(indices.count) * perPeriodBinning
             }
             return BLSPeriodGroup(bins: bins, indices: indices, folds: folds)
         }
     }
 
+    /// Rows of a fold of `samples` samples `cols` at a time: enough to hold them all, rounded up to a
+    /// power of two (the transform's shifts are then within one sample of the drift; with other row
+    /// counts the rounding of the halves' drifts adds up).
+    static func foldingRows(samples: Int, cols: Int) -> Int {
+        let rows = (samples + cols - 1) / cols
+        return rows <= 1 ? 1 : 1 << (Int.bitWidth - (rows - 1).leadingZeroBitCount)
+    }
+
     /// The (flux·weight, weight) sums of the points in each phase-bin-wide time step from the first
-    /// point, followed by `padding` zero pairs (so the last row of any fold is complete).
+    /// point, followed by `padding` zero pairs (so that every row of a fold lies within it).
     func resampled(padding: Int) -> [SIMD2<Double>] {
         var series = [SIMD2<Double>](repeating: .zero, count: resampledCount + padding)
         let inverse = 1 / binDuration
@@ -55,13 +63,14 @@ extension BLSEngine {
     /// takes the folded row nearest to it (within half a sample of drift over the baseline), whose
     /// phase bins are padded cyclically by `oversample` bins and scanned as ``bestBox(period:objective:bins:cumFlux:cumWeight:)`` does.
     ///
-    /// `folded` and `scratch` hold at least `samples + bins` pairs; `cumFlux` and `cumWeight` ``maxBins`` + 1 values.
+    /// `series`, `folded` and `scratch` hold at least `foldingRows · bins` pairs; `cumFlux` and
+    /// `cumWeight` ``maxBins`` + 1 values.
     func foldedBoxes(group: BLSPeriodGroup, periods: [Double], objective: BLSObjective, series: UnsafePointer<SIMD2<Double>>,
                      folded: UnsafeMutablePointer<SIMD2<Double>>, scratch: UnsafeMutablePointer<SIMD2<Double>>,
                      cumFlux: UnsafeMutablePointer<Double>, cumWeight: UnsafeMutablePointer<Double>,
                      results: UnsafeMutablePointer<BLSBox>) {
         let cols = max(group.bins, 1)
-        let rows = (resampledCount + cols - 1) / cols
+        let rows = Self.foldingRows(samples: resampledCount, cols: cols)
         FastFolding.transform(series, rows: rows, cols: cols, output: folded, scratch: scratch)
         let nBins = cols + oversample
         var lastRow = -1

@@ -107,7 +107,8 @@ final class BLSEngine: @unchecked Sendable {
             }
         }
         let widestFold = tasks.filter(\.folds).map(\.bins).max()
-        let series = widestFold.map { resampled(padding: $0 + 8) } ?? []
+        // Power-of-two row counts reach at most twice the samples (plus one row).
+        let series = widestFold.map { resampled(padding: resampledCount + 2 * $0 + 8) } ?? []
         let foldSize = series.count
         let workers = max(1, min(threads, tasks.count))
         let results = UnsafeMutableBufferPointer<BLSBox>.allocate(capacity: p)

@@ -6,7 +6,10 @@ enum FastFolding {
     /// from sample `≈ i·s/(rows − 1)` on: the series folded at a period of `cols + s/(rows − 1)` samples
     /// (each row's shift is within one sample of that drift).
     ///
-    /// `input` holds `rows × cols` values; `scratch` has room for as many as `output`.
+    /// `input` holds `rows × cols` values; `scratch` has room for as many as `output`. With `rows` a
+    /// power of two the shifts are Staelin's (`s = 2k` or `2k + 1`: the halves' row `k`, the second
+    /// half moved by `k` or `k + 1`), each within one sample of `i·s/(rows − 1)`; other row counts
+    /// accumulate rounding from level to level.
     static func transform(_ input: UnsafePointer<SIMD2<Double>>, rows: Int, cols: Int,
                           output: UnsafeMutablePointer<SIMD2<Double>>, scratch: UnsafeMutablePointer<SIMD2<Double>>) {
         guard rows > 1 else {
