@@ -137,10 +137,12 @@ def main():
         for days in (27, 90, 365, 1461):
             path = simulated_kepler(days, os.path.join(tmp, f"kepler-{days}.csv"))
             points = sum(1 for _ in open(path)) - 1
-            times = [exoscope_search(exoscope, [path], 0.5, None, engine)[1] for engine in ("exact", "auto", "fast")]
+            # Forced fast folding runs one transform per long trial period: hours at a year and more.
+            times = [exoscope_search(exoscope, [path], 0.5, None, engine)[1] if engine != "fast" or days <= 90 else None
+                     for engine in ("exact", "auto", "fast")]
             gerbls = peer_seconds([path], 0.5, None, "gerbls")[0][1]
             astropy = "skipped" if quick and days > 365 else f"{peer_seconds([path], 0.5, None, 'astropy', 1)[0][1]:.3g} s"
-            print(f"| {days} d | {points} | " + " | ".join(f"{s:.3g} s" for s in times) + f" | {gerbls:.3g} s | {astropy} |",
+            print(f"| {days} d | {points} | " + " | ".join("not run" if s is None else f"{s:.3g} s" for s in times) + f" | {gerbls:.3g} s | {astropy} |",
                   flush=True)
 
     if not quick:
