@@ -84,8 +84,9 @@ final class BLSEngine: @unchecked Sendable {
         cellsHoldOnePoint = !crowded
     }
 
-    /// Runs every period, sharing them among `threads` workers in interleaved chunks.
-    func run(periods: [Double], objective: BLSObjective, threads: Int) -> BLSPeriodogram {
+    /// Runs every period, sharing the groups of periods (``groups(periods:algorithm:)``) among
+    /// `threads` workers in interleaved order.
+    func run(periods: [Double], objective: BLSObjective, threads: Int, algorithm: BLSAlgorithm = .exact) -> BLSPeriodogram {
         let p = periods.count
         var output = BLSPeriodogram(
             objective: objective, periods: periods,
@@ -94,9 +95,22 @@ final class BLSEngine: @unchecked Sendable {
             transitTime: .init(repeating: .nan, count: p), depthSNR: .init(repeating: .nan, count: p),
             logLikelihood: .init(repeating: .nan, count: p)
         )
-        let chunk = 32
-        let chunks = (p + chunk - 1) / chunk
-        let workers = min(threads, chunks)
+        // Exact groups are cut into chunks of 32 periods so that threads share long grids evenly.
+        var tasks: [BLSPeriodGroup] = []
+        for group in groups(periods: periods, algorithm: algorithm) {
+            if group.folds {
+                tasks.append(group)
+            } else {
+                for start in stride(from: 0, to: group.indices.count, by: 32) {
+                    tasks.append(BLSPeriodGroup(bins: group.bins, indices: Array(group.indices[start..<min(start + 32, group.indices.count)]), folds: false))
+                }
+            }
+        }
+        let widestFold = tasks.filter(\.folds).map(\.bins).max()
+        // Power-of-two row counts reach at most twice the samples (plus one row).
+        let series = widestFold.map { resampled(padding: resampledCount + 2 * $0 + 8) } ?? []
+        let foldSize = series.count
+        let workers = max(1, min(threads, tasks.count))
         let results = UnsafeMutableBufferPointer<BLSBox>.allocate(capacity: p)
         defer { results.deallocate() }
         let resultsBase = results.baseAddress!
@@ -104,15 +118,29 @@ final class BLSEngine: @unchecked Sendable {
             let scratchFlux = UnsafeMutableBufferPointer<Double>.allocate(capacity: maxBins + 8)
             let scratchWeight = UnsafeMutableBufferPointer<Double>.allocate(capacity: maxBins + 8)
             let scratchBins = UnsafeMutablePointer<SIMD2<Double>>.allocate(capacity: maxBins + 8)
-            defer { scratchFlux.deallocate(); scratchWeight.deallocate(); scratchBins.deallocate() }
-            var c = worker
-            while c < chunks {
-                for i in (c * chunk)..<min(p, (c + 1) * chunk) {
-                    (resultsBase + i).initialize(to: bestBox(
-                        period: periods[i], objective: objective, bins: scratchBins,
-                        cumFlux: scratchFlux.baseAddress!, cumWeight: scratchWeight.baseAddress!))
+            let folded = UnsafeMutablePointer<SIMD2<Double>>.allocate(capacity: foldSize)
+            let foldScratch = UnsafeMutablePointer<SIMD2<Double>>.allocate(capacity: foldSize)
+            defer {
+                scratchFlux.deallocate(); scratchWeight.deallocate(); scratchBins.deallocate()
+                folded.deallocate(); foldScratch.deallocate()
+            }
+            series.withUnsafeBufferPointer { seriesBuffer in
+                var t = worker
+                while t < tasks.count {
+                    let task = tasks[t]
+                    if task.folds {
+                        foldedBoxes(group: task, periods: periods, objective: objective, series: seriesBuffer.baseAddress!,
+                                    folded: folded, scratch: foldScratch, cumFlux: scratchFlux.baseAddress!,
+                                    cumWeight: scratchWeight.baseAddress!, results: resultsBase)
+                    } else {
+                        for i in task.indices {
+                            (resultsBase + i).initialize(to: bestBox(
+                                period: periods[i], objective: objective, bins: scratchBins,
+                                cumFlux: scratchFlux.baseAddress!, cumWeight: scratchWeight.baseAddress!))
+                        }
+                    }
+                    t += workers
                 }
-                c += workers
             }
         }
         if workers <= 1 {

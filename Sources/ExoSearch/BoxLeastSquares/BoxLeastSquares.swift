@@ -66,20 +66,22 @@ public struct BoxLeastSquares: Sendable {
     ///   - threads: worker threads (default: ``ThreadBudget/available``).
     ///   - maximumDutyCycle: if given, a duration is tried at a period only when
     ///     `duration ≤ maximumDutyCycle · period` (not in astropy; nil tries every duration everywhere).
+    ///   - algorithm: `.exact` (astropy's binning, default), `.fast` (fast folding on the phase-bin
+    ///     grid) or `.auto` (whichever costs less for each group of periods).
     /// - Throws: ``SearchError`` for empty or non-positive grids.
     public func power(
         periods: [Double], durations: [Double], objective: BLSObjective = .likelihood,
-        oversample: Int = 10, threads: Int? = nil, maximumDutyCycle: Double? = nil
+        oversample: Int = 10, threads: Int? = nil, maximumDutyCycle: Double? = nil, algorithm: BLSAlgorithm = .exact
     ) throws -> BLSPeriodogram {
         try power(periods: periods, durations: durations, objective: objective, oversample: oversample,
-                  threads: threads, binning: nil, maximumDutyCycle: maximumDutyCycle)
+                  threads: threads, binning: nil, maximumDutyCycle: maximumDutyCycle, algorithm: algorithm)
     }
 
     /// ``power(periods:durations:objective:oversample:threads:)`` with the binning method forced
     /// (nil: chosen from the data), so tests can check both methods against astropy.
     func power(
         periods: [Double], durations: [Double], objective: BLSObjective, oversample: Int, threads: Int?,
-        binning: BLSBinning?, maximumDutyCycle: Double? = nil
+        binning: BLSBinning?, maximumDutyCycle: Double? = nil, algorithm: BLSAlgorithm = .exact
     ) throws -> BLSPeriodogram {
         guard !periods.isEmpty, let minPeriod = periods.min(), minPeriod > .ulpOfOne else {
             throw SearchError.invalidGrid("periods must be positive and not empty, got \(periods.count) values")
@@ -99,6 +101,6 @@ public struct BoxLeastSquares: Sendable {
             maximumDutyCycle: maximumDutyCycle
         )
         return engine.run(periods: periods, objective: objective,
-                          threads: max(1, threads ?? ThreadBudget.available))
+                          threads: max(1, threads ?? ThreadBudget.available), algorithm: algorithm)
     }
 }

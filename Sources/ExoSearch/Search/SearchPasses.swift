@@ -70,7 +70,7 @@ struct SearchPasses {
             let bls = try BoxLeastSquares(time: time, flux: flux, fluxError: errors)
             let result = try bls.power(periods: periods, durations: durations, objective: config.objective,
                                        oversample: oversample, threads: config.threads,
-                                       maximumDutyCycle: config.maximumDutyCycle)
+                                       maximumDutyCycle: config.maximumDutyCycle, algorithm: config.algorithm)
             let statistic = result.power.map { $0.isFinite && $0 > 0 ? $0 : 0 }
             let spectrum = SignalDetectionEfficiency.spectrum(statistic)
             if periodogram == nil {

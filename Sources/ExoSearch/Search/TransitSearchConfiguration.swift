@@ -39,6 +39,9 @@ public struct TransitSearchConfiguration: Sendable, Codable, Equatable {
     public var gridOversampling: Double = 3
     /// BLS objective.
     public var objective: BLSObjective = .likelihood
+    /// How the passes bin the phase (``BLSAlgorithm``): by default fast folding wherever it costs
+    /// less; the peak is always refined by the exact binning.
+    public var algorithm: BLSAlgorithm = .auto
     /// Phase bins per shortest duration (nil: 10, or fewer so bins are not much finer than half a cadence).
     public var oversample: Int?
     /// The most signals to report.

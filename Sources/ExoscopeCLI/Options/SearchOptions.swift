@@ -8,6 +8,21 @@ enum DetrendMethod: String, ExpressibleByArgument, CaseIterable {
     case none
 }
 
+/// The BLS engine chosen on the command line (``BLSAlgorithm``).
+enum SearchEngine: String, ExpressibleByArgument, CaseIterable {
+    case auto
+    case exact
+    case fast
+
+    var algorithm: BLSAlgorithm {
+        switch self {
+        case .auto: .auto
+        case .exact: .exact
+        case .fast: .fast
+        }
+    }
+}
+
 /// Options of the transit search shared by commands that search (`@OptionGroup var search: SearchOptions`).
 struct SearchOptions: ParsableArguments {
     @Option(name: .customLong("min-period"), help: "Shortest trial period, days.")
@@ -29,6 +44,9 @@ struct SearchOptions: ParsableArguments {
             help: "Stop when a pass's SDE is below this (default: 1.125 ln(trial periods), under 1% false alarms on noise: 7.4 at 10 days, 8.8 at 27, 11.7 at 270; at most 8.7 once a signal is found).")
     var sdeThreshold: Double?
 
+    @Option(help: "BLS engine: auto (default: fast folding where it costs less), exact (astropy's binning at every period) or fast (fast folding at every period).")
+    var engine: SearchEngine = .auto
+
     @OptionGroup var threading: ThreadOptions
 
     func validate() throws {
@@ -49,6 +67,7 @@ struct SearchOptions: ParsableArguments {
         config.maxSignals = maxSignals
         config.threads = threading.threads
         config.sdeThreshold = sdeThreshold
+        config.algorithm = engine.algorithm
         switch detrend {
         case .biweight: config.detrender = window.map { .biweight(windowDays: $0) }
         case .spline: config.detrender = .spline
