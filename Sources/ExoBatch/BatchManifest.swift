@@ -1,3 +1,4 @@
+import ExoBasics
 import Foundation
 
 /// The stars of a batch, from a CSV manifest or a folder of FITS files.
@@ -72,7 +73,7 @@ public enum BatchManifest {
         } catch {
             throw BatchError.manifest(path: url.path, reason: "cannot read it (\(error.localizedDescription))")
         }
-        let rows = CSVText.parse(text).filter { !($0.count == 1 && $0[0].isEmpty) && !($0.first?.hasPrefix("#") ?? false) }
+        let rows = TextTable(parsing: text, delimiter: .comma).rows.map(\.fields)
         guard let header = rows.first?.map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) else {
             throw BatchError.manifest(path: url.path, reason: "empty")
         }
