@@ -14,7 +14,7 @@ public enum BatchManifest {
     public typealias Identify = @Sendable (URL) -> String?
 
     /// The jobs described by `url` (a CSV file or a folder), sorted by star id.
-    public static func load(from url: URL, identify: Identify? = nil) throws -> [StarJob] {
+    public static func read(contentsOf url: URL, identify: Identify? = nil) throws -> [StarJob] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
             throw BatchError.manifest(path: url.path, reason: "no such file or folder")

@@ -58,7 +58,7 @@ struct BatchCommand: ParsableCommand {
             batch: \(plan.jobs) job\(plan.jobs == 1 ? "" : "s") at once, \(plan.threadsPerJob) \
             thread\(plan.threadsPerJob == 1 ? "" : "s") each
             """)
-        let stars = try BatchManifest.load(from: URL(fileURLWithPath: manifest), identify: BatchManifest.headerIdentity)
+        let stars = try BatchManifest.read(contentsOf: URL(fileURLWithPath: manifest), identify: BatchManifest.headerIdentity)
         let processor = FetchingStarProcessor(
             wrapping: try task.makeProcessor(vetting: vettingConfiguration()), client: MastClient(transport: archive.transport),
             cache: archive.archiveCache, missions: mission.map(\.mission))

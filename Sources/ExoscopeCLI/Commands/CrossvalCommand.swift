@@ -40,7 +40,7 @@ struct CrossvalCommand: ParsableCommand {
         threading.apply()
         var configuration = recipe.configuration
         if recipe.epochs == nil { configuration.epochs = 20 }
-        let records = try VettingDataset.load(dataFiles.map { URL(fileURLWithPath: $0) })
+        let records = try VettingDataset.read(contentsOf: dataFiles.map { URL(fileURLWithPath: $0) })
         let cv = CrossValidation(folds: folds, seed: foldSeed, configuration: configuration)
         print("cross-validating \(recipe.model.rawValue) on \(records.count) records: \(folds) folds by star (fold seed \(foldSeed)), "
               + "\(configuration.epochs) epochs, ensemble of \(recipe.ensemble) (seeds \(recipe.seed)...)")

@@ -24,7 +24,7 @@ struct EvaluateCommand: ParsableCommand {
     func run() throws {
         threading.apply()
         let model = try classifier.load()
-        let records = try VettingDataset.load(data.map { URL(fileURLWithPath: $0) })
+        let records = try VettingDataset.read(contentsOf: data.map { URL(fileURLWithPath: $0) })
         let predictions = try model.predict(records)
         let report = EvaluationReport(predictions: predictions, labels: records.compactMap(\.label), threshold: threshold)
         if json {

@@ -24,7 +24,7 @@ struct PredictCommand: ParsableCommand {
     func run() throws {
         threading.apply()
         let model = try classifier.load()
-        let records = try VettingDataset.load(data.map { URL(fileURLWithPath: $0) }, requireLabel: false)
+        let records = try VettingDataset.read(contentsOf: data.map { URL(fileURLWithPath: $0) }, requireLabel: false)
         let predictions = try model.predict(records)
         var csv = "row_id,tic_id,label,p_pc,p_eb,p_j\n"
         for (record, p) in zip(records, predictions) {

@@ -45,13 +45,13 @@ struct TrainCommand: ParsableCommand {
         let outputURL = URL(fileURLWithPath: output)
         try FileManager.default.createDirectory(at: outputURL.deletingLastPathComponent(),
                                                 withIntermediateDirectories: true)
-        var training = try VettingDataset.load(trainFiles.map { URL(fileURLWithPath: $0) })
+        var training = try VettingDataset.read(contentsOf: trainFiles.map { URL(fileURLWithPath: $0) })
         if synthetic > 0 {
             let simulated = try SyntheticRecords.training(count: synthetic, seed: recipe.seed)
             print("added \(simulated.count) simulated examples")
             training += simulated
         }
-        let validation = try VettingDataset.load(validationFiles.map { URL(fileURLWithPath: $0) })
+        let validation = try VettingDataset.read(contentsOf: validationFiles.map { URL(fileURLWithPath: $0) })
         print("training \(recipe.model.rawValue) on \(training.count) records, validating on \(validation.count)")
         fflush(stdout)
         let trained = try Trainer(configuration: configuration)
