@@ -53,7 +53,7 @@ let package = Package(
         .target(
             name: "ExoClassifier",
             dependencies: [
-                "ExoBasics", "ExoNN", "ExoViews", "ExoLightCurve", "ExoDetrend", "ExoRandom", "CExoModels",
+                "ExoBasics", "ExoNN", "ExoViews", "ExoLightCurve", "ExoDetrend", "ExoDiagnostics", "ExoRandom", "CExoModels",
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
             ],
             exclude: ["Resources"],

@@ -18,10 +18,10 @@ func seconds(_ body: () throws -> Void) rethrows -> Double {
 
 do {
     var records: [VettingRecord] = []
-    let readTime = try seconds { records = try VettingDataset.load([trainShard]) }
+    let readTime = try seconds { records = try VettingDataset.read(contentsOf: [trainShard]) }
     print(String(format: "read %@: %d records in %.3f s (%.0f records/s)", trainShard.lastPathComponent, records.count,
                  readTime, Double(records.count) / readTime))
-    let validationRecords = try VettingDataset.load([validation])
+    let validationRecords = try VettingDataset.read(contentsOf: [validation])
 
     let fits = dataRoot.appendingPathComponent("fits/tess/tess2018206045859-s0001-0000000025155310-0120-s_lc.fits")
     let lightCurve = try LightCurveReader.read(contentsOf: fits).normalized()

@@ -17,7 +17,7 @@ public struct BatchDescription: Sendable, Equatable, Codable {
     public static let fileName = "batch.json"
 
     /// The description stored in `directory`, if any.
-    public static func read(from directory: URL) throws -> BatchDescription? {
+    public static func read(contentsOf directory: URL) throws -> BatchDescription? {
         let url = directory.appendingPathComponent(fileName)
         guard let data = try? Data(contentsOf: url) else { return nil }
         do {

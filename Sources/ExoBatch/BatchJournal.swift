@@ -70,7 +70,7 @@ public final class BatchJournal: @unchecked Sendable {
     }
 
     /// The entries of the journal file at `url` (complete lines only).
-    public static func read(_ url: URL) throws -> [JournalEntry] {
+    public static func read(contentsOf url: URL) throws -> [JournalEntry] {
         guard let data = try? Data(contentsOf: url) else {
             throw BatchError.output(path: url.path, reason: "no journal (is this a batch output folder?)")
         }

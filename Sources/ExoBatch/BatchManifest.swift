@@ -1,3 +1,4 @@
+import ExoBasics
 import Foundation
 
 /// The stars of a batch, from a CSV manifest or a folder of FITS files.
@@ -13,7 +14,7 @@ public enum BatchManifest {
     public typealias Identify = @Sendable (URL) -> String?
 
     /// The jobs described by `url` (a CSV file or a folder), sorted by star id.
-    public static func load(from url: URL, identify: Identify? = nil) throws -> [StarJob] {
+    public static func read(contentsOf url: URL, identify: Identify? = nil) throws -> [StarJob] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
             throw BatchError.manifest(path: url.path, reason: "no such file or folder")
@@ -72,7 +73,7 @@ public enum BatchManifest {
         } catch {
             throw BatchError.manifest(path: url.path, reason: "cannot read it (\(error.localizedDescription))")
         }
-        let rows = CSVText.parse(text).filter { !($0.count == 1 && $0[0].isEmpty) && !($0.first?.hasPrefix("#") ?? false) }
+        let rows = TextTable(parsing: text, delimiter: .comma).rows.map(\.fields)
         guard let header = rows.first?.map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) else {
             throw BatchError.manifest(path: url.path, reason: "empty")
         }

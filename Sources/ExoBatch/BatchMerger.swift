@@ -14,7 +14,7 @@ public enum BatchMerger {
         var description: BatchDescription?
         var chosen: [String: JournalEntry] = [:]
         for directory in directories {
-            guard let here = try BatchDescription.read(from: directory) else {
+            guard let here = try BatchDescription.read(contentsOf: directory) else {
                 throw BatchError.incompatibleOutputs(path: directory.path, reason: "no \(BatchDescription.fileName): not a batch output folder")
             }
             if let description, description != here {
@@ -23,7 +23,7 @@ public enum BatchMerger {
                     reason: "its results ('\(here.processor)') have other columns than the first folder's ('\(description.processor)')")
             }
             description = here
-            let finished = BatchJournal.summarize(try BatchJournal.read(directory.appendingPathComponent(BatchRunner.journalName))).finished
+            let finished = BatchJournal.summarize(try BatchJournal.read(contentsOf: directory.appendingPathComponent(BatchRunner.journalName))).finished
             for star in finished.keys.sorted() {
                 guard let entry = finished[star] else { continue }
                 if let existing = chosen[star], existing.status == .ok || entry.status != .ok { continue }

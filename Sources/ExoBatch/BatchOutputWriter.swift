@@ -1,3 +1,4 @@
+import ExoBasics
 import Foundation
 
 /// Writes a batch's result files from its finished journal entries.
@@ -18,9 +19,9 @@ public enum BatchOutputWriter {
     public static func write(_ entries: [JournalEntry], columns: [String], to directory: URL) throws {
         let sorted = entries.filter(\.isFinished).sorted { $0.star < $1.star }
         let allColumns = ["star"] + columns
-        var csv = CSVText.line(allColumns) + "\n"
+        var csv = TextTable.csvLine(allColumns) + "\n"
         var jsonl = ""
-        var failureCSV = CSVText.line(["star", "files", "error"]) + "\n"
+        var failureCSV = TextTable.csvLine(["star", "files", "error"]) + "\n"
         var failureJSONL = ""
         for entry in sorted {
             switch entry.status {
@@ -29,14 +30,14 @@ public enum BatchOutputWriter {
                     var full = row
                     full["star"] = .string(entry.star)
                     let values = allColumns.map { full[$0] ?? .null }
-                    csv += CSVText.line(values.map(\.csvText)) + "\n"
+                    csv += TextTable.csvLine(values.map(\.csvText)) + "\n"
                     jsonl += "{" + zip(allColumns, values).map { BatchValue.jsonString($0) + ":" + $1.jsonText }
                         .joined(separator: ",") + "}\n"
                 }
             case .failed:
                 let files = entry.files.joined(separator: ";")
                 let error = entry.error ?? "unknown error"
-                failureCSV += CSVText.line([entry.star, files, error]) + "\n"
+                failureCSV += TextTable.csvLine([entry.star, files, error]) + "\n"
                 failureJSONL += "{\"star\":\(BatchValue.jsonString(entry.star)),\"files\":[" +
                     entry.files.map(BatchValue.jsonString).joined(separator: ",") +
                     "],\"error\":\(BatchValue.jsonString(error))}\n"

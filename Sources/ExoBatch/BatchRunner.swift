@@ -9,7 +9,7 @@ import Foundation
 ///
 /// ```swift
 /// let runner = BatchRunner(processor: myProcessor, outputDirectory: out, jobs: 2, shard: try BatchShard(parsing: "0/4"))
-/// let summary = try runner.run(try BatchManifest.load(from: manifest))
+/// let summary = try runner.run(try BatchManifest.read(contentsOf: manifest))
 /// ```
 public struct BatchRunner: Sendable {
     /// The per-star work.
@@ -47,7 +47,7 @@ public struct BatchRunner: Sendable {
             throw BatchError.output(path: outputDirectory.path, reason: error.localizedDescription)
         }
         let description = BatchDescription(processor: processor.name, columns: processor.columns)
-        if let existing = try BatchDescription.read(from: outputDirectory), existing != description {
+        if let existing = try BatchDescription.read(contentsOf: outputDirectory), existing != description {
             throw BatchError.incompatibleOutputs(
                 path: outputDirectory.path,
                 reason: "it holds '\(existing.processor)' results with other columns; use another --out folder")
@@ -104,7 +104,7 @@ public struct BatchRunner: Sendable {
         if let error = state.firstError { throw error }
         if todo.isEmpty { progress?(BatchProgress(total: 0, completed: 0, failed: 0, resumed: resumed, elapsed: 0)) }
 
-        let all = BatchJournal.summarize(try BatchJournal.read(journal.url)).finished
+        let all = BatchJournal.summarize(try BatchJournal.read(contentsOf: journal.url)).finished
         let shardEntries = mine.compactMap { all[$0.id] }
         try BatchOutputWriter.write(shardEntries, columns: processor.columns, to: outputDirectory)
         return BatchSummary(

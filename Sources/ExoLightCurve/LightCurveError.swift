@@ -10,6 +10,9 @@ public enum LightCurveError: Error, CustomStringConvertible, Equatable, Sendable
     case noFiniteFlux(path: String, column: String)
     /// A text table could not be parsed.
     case badText(path: String, line: Int, detail: String)
+    /// The time or flux column of a text table cannot be identified (no header naming it, or the
+    /// column asked for is not there).
+    case unidentifiedColumns(path: String, detail: String)
     /// Files given together are of different stars.
     case differentTargets(paths: [String], targets: [String])
     /// No file was given.
@@ -24,6 +27,7 @@ public enum LightCurveError: Error, CustomStringConvertible, Equatable, Sendable
             "\(path): table \(table) has no flux column (looked for \(wanted.joined(separator: ", ")))"
         case let .noFiniteFlux(path, column): "\(path): flux column \(column) has no finite values (all NaN)"
         case let .badText(path, line, detail): "\(path): line \(line): \(detail)"
+        case let .unidentifiedColumns(path, detail): "\(path): \(detail); name them with --columns TIME,FLUX[,ERR]"
         case let .differentTargets(paths, targets):
             "files are of different targets: "
                 + zip(paths, targets).map { "\($0) (\($1.isEmpty ? "unknown" : $1))" }.joined(separator: ", ")

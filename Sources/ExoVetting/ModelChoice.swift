@@ -1,3 +1,6 @@
+import ExoClassifier
+import Foundation
+
 /// Which classifier a vetting run uses.
 public enum ModelChoice: Codable, Sendable, Equatable {
     /// The default model shipped with Exoscope.
@@ -13,6 +16,15 @@ public enum ModelChoice: Codable, Sendable, Equatable {
         case "seed": self = .seed
         case "default", "bundled", "astronet": self = .bundled
         default: self = .file(path: argument)
+        }
+    }
+
+    /// The model this choice names.
+    public func load() throws -> VettingModel {
+        switch self {
+        case .bundled: try VettingModel.default
+        case .seed: try VettingModel.seed
+        case .file(let path): try VettingModel.load(contentsOf: URL(fileURLWithPath: path))
         }
     }
 

@@ -13,6 +13,8 @@ public struct VettingConfiguration: Codable, Sendable, Equatable {
     public var flux: FluxColumn = .pdcsap
     /// Quality mask applied when reading.
     public var quality: QualityMask = .default
+    /// The time, flux and error columns of text tables (nil: chosen by header name).
+    public var textColumns: TextColumns?
     /// Cleaning, detrending and the transit search.
     public var search = TransitSearchConfiguration()
     /// View sizes and spans given to the classifier (the TESS set's by default).

@@ -35,7 +35,7 @@ public struct VettingPipeline: Sendable {
     public init(configuration: VettingConfiguration = VettingConfiguration()) throws {
         self.configuration = configuration
         do {
-            model = try Self.loadModel(configuration.model)
+            model = try configuration.model.load()
         } catch let error as VettingError {
             throw error
         } catch {
@@ -55,7 +55,7 @@ public struct VettingPipeline: Sendable {
         for url in files {
             do {
                 let lightCurve = try LightCurveReader.read(contentsOf: url, flux: configuration.flux,
-                                                           quality: configuration.quality)
+                                                           quality: configuration.quality, columns: configuration.textColumns)
                 let meta = lightCurve.metadata
                 let key = meta.targetID.isEmpty ? "file:\(url.path)" : "\(meta.mission.rawValue)|\(meta.targetID)"
                 if let index = groups.firstIndex(where: { $0.key == key }) {
@@ -188,26 +188,12 @@ public struct VettingPipeline: Sendable {
     /// The classifier's probabilities; without views (too few points) a signal counts as junk.
     private func classify(_ signal: TransitSignal, views: TransitViews?) throws -> ClassProbabilities {
         guard let views else { return ClassProbabilities(pc: 0, eb: 0, j: 1) }
-        let odd = signal.diagnostics.oddEven
-        var depthChange = 0.0
-        if let o = odd.oddDepth, let e = odd.evenDepth, o + e != 0 { depthChange = (o - e) / ((o + e) / 2) }
-        let features = ScalarFeatures.fromSignal(period: signal.period, duration: signal.duration,
-                                                 signalToNoise: signal.snr, oddEvenDepthChange: depthChange)
+        let features = ScalarFeatures.fromSignal(period: signal.period, duration: signal.duration, signalToNoise: signal.snr,
+                                                 oddEvenDepthChange: ScalarFeatures.depthChange(signal.diagnostics.oddEven))
         return try model.predict(views: views.viewSet, features: features)
     }
 
     private static func targetName(_ meta: LightCurveMetadata, fallback: String) -> String {
         meta.targetID.isEmpty ? URL(fileURLWithPath: fallback).lastPathComponent : meta.targetID
-    }
-
-    private static func loadModel(_ choice: ModelChoice) throws -> VettingModel {
-        switch choice {
-        case .bundled:
-            return try VettingModel.default
-        case .seed:
-            return try VettingModel.seed
-        case .file(let path):
-            return try VettingModel.load(contentsOf: URL(fileURLWithPath: path))
-        }
     }
 }

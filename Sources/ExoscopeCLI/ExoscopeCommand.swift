@@ -37,4 +37,25 @@ struct ExoscopeCommand: AsyncParsableCommand {
         guard version else { throw CleanExit.helpRequest(self) }
         print(VersionText.text)
     }
+
+    /// Parses the arguments and runs the command; its errors become messages and exit statuses in
+    /// one place, ``CommandFailure``.
+    static func main() async {
+        let parsed: ParsableCommand
+        do {
+            parsed = try await asyncParseAsRoot(nil)
+        } catch {
+            exit(withError: error)
+        }
+        do {
+            var command = parsed
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(withError: CommandFailure.exitError(for: error))
+        }
+    }
 }

@@ -22,7 +22,7 @@ final class BatchManifestTests: XCTestCase {
 
     func testDirectoryGroupsFilesByStar() throws {
         guard let root = SharedData.url("fits") else { throw XCTSkip(SharedData.missingMessage("fits")) }
-        let jobs = try BatchManifest.load(from: root)
+        let jobs = try BatchManifest.read(contentsOf: root)
         let kepler90 = try XCTUnwrap(jobs.first { $0.id == "KIC 11442793" })
         XCTAssertEqual(kepler90.files.count, 3)
         let wasp126 = try XCTUnwrap(jobs.first { $0.id == "TIC 25155310" })
@@ -48,7 +48,7 @@ final class BatchManifestTests: XCTestCase {
         """
         let url = directory.appendingPathComponent("stars.csv")
         try csv.write(to: url, atomically: true, encoding: .utf8)
-        let jobs = try BatchManifest.load(from: url)
+        let jobs = try BatchManifest.read(contentsOf: url)
         XCTAssertEqual(jobs.map(\.id), ["Kepler-90", "TIC 1, odd", "TIC 38846515"])
         XCTAssertEqual(jobs[0].files.map(\.path), [
             directory.appendingPathComponent("data/kplr011442793-2009350155506_llc.fits").path,
@@ -62,7 +62,7 @@ final class BatchManifestTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: directory) }
         let url = directory.appendingPathComponent("targets.csv")
         try "target,comment\nWASP-126,hot Jupiter\ntic 38846515,\nWASP-126,again\n".write(to: url, atomically: true, encoding: .utf8)
-        XCTAssertEqual(try BatchManifest.load(from: url), [
+        XCTAssertEqual(try BatchManifest.read(contentsOf: url), [
             StarJob(id: "TIC 38846515", files: []), StarJob(id: "WASP-126", files: []),
         ])
     }
@@ -72,12 +72,12 @@ final class BatchManifestTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: directory) }
         let url = directory.appendingPathComponent("bad.csv")
         try "name,target_name\nA,B\n".write(to: url, atomically: true, encoding: .utf8)
-        XCTAssertThrowsError(try BatchManifest.load(from: url)) { error in
+        XCTAssertThrowsError(try BatchManifest.read(contentsOf: url)) { error in
             XCTAssertTrue("\(error)".contains("needs a 'file' or a 'target' column"), "\(error)")
             XCTAssertTrue("\(error)".contains(url.path), "\(error)")
         }
-        XCTAssertThrowsError(try BatchManifest.load(from: directory.appendingPathComponent("none.csv")))
-        XCTAssertThrowsError(try BatchManifest.load(from: directory)) { error in
+        XCTAssertThrowsError(try BatchManifest.read(contentsOf: directory.appendingPathComponent("none.csv")))
+        XCTAssertThrowsError(try BatchManifest.read(contentsOf: directory)) { error in
             XCTAssertTrue("\(error)".contains("no light-curve files"), "\(error)")
         }
     }

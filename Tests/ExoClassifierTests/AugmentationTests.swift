@@ -44,7 +44,7 @@ final class AugmentationTests: XCTestCase {
     func testOccultationAugmentationAppliesToPlanetCandidatesOnly() throws {
         let path = "tess-vetting/val-00000-of-00001.tfrecord"
         guard let url = SharedData.url(path) else { throw XCTSkip(SharedData.missingMessage(path)) }
-        let records = try VettingDataset.load([url])
+        let records = try VettingDataset.read(contentsOf: [url])
         let pc = Array(records.filter { $0.label == .pc }.prefix(20))
         let others = Array(records.filter { $0.label == .eb }.prefix(20)) + Array(records.filter { $0.label == .j }.prefix(40))
         func losses(_ training: [VettingRecord], probability: Double) throws -> [Double] {

@@ -10,7 +10,7 @@ final class CrossValidationTests: XCTestCase {
     private func smallSet() throws -> [VettingRecord] {
         let path = "tess-vetting/val-00000-of-00001.tfrecord"
         guard let url = SharedData.url(path) else { throw XCTSkip(SharedData.missingMessage(path)) }
-        let records = try VettingDataset.load([url])
+        let records = try VettingDataset.read(contentsOf: [url])
         return Array(records.filter { $0.label == .pc }) + records.filter { $0.label == .eb }.prefix(40)
             + records.filter { $0.label == .j }.prefix(110)
     }

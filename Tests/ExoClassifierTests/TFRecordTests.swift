@@ -30,7 +30,7 @@ final class TFRecordTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: url) }
         let records = [sampleRecord(row: 1), sampleRecord(row: 2, label: .j)]
         try VettingDataset.write(records, to: url)
-        let back = try VettingDataset.load([url])
+        let back = try VettingDataset.read(contentsOf: [url])
         XCTAssertEqual(back.map(\.rowID), [1, 2])
         XCTAssertEqual(back.map(\.label), [.pc, .j])
         XCTAssertEqual(back[0].views, records[0].views)
@@ -44,7 +44,7 @@ final class TFRecordTests: XCTestCase {
         let firstLength = Int(bytes.prefix(8).withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) })
         bytes[firstLength + 16 + 12 + 40] ^= 0xFF  // a byte inside record 1's data
         try bytes.write(to: url)
-        XCTAssertThrowsError(try VettingDataset.load([url])) { error in
+        XCTAssertThrowsError(try VettingDataset.read(contentsOf: [url])) { error in
             XCTAssertEqual(error as? ClassifierError, .damagedRecord(path: url.path, index: 1, reason: "data checksum mismatch"))
             XCTAssertTrue("\(error)".contains(url.path) && "\(error)".contains("record 1"), "\(error)")
         }
@@ -58,7 +58,7 @@ final class TFRecordTests: XCTestCase {
         let url = temporaryURL("garbage.tfrecord")
         defer { try? FileManager.default.removeItem(at: url) }
         try TFRecordWriter.write([sampleRecord(row: 1).example().serialized(), Data([0x0A, 0xFF, 0x01])], to: url)
-        XCTAssertThrowsError(try VettingDataset.load([url])) { error in
+        XCTAssertThrowsError(try VettingDataset.read(contentsOf: [url])) { error in
             guard case let .malformedExample(path, index, _)? = error as? ClassifierError else {
                 return XCTFail("unexpected \(error)")
             }
@@ -94,7 +94,7 @@ final class TFRecordTests: XCTestCase {
     func testReadsTESSValidationSplit() throws {
         let path = "tess-vetting/val-00000-of-00001.tfrecord"
         guard let url = SharedData.url(path) else { throw XCTSkip(SharedData.missingMessage(path)) }
-        let records = try VettingDataset.load([url])
+        let records = try VettingDataset.read(contentsOf: [url])
         XCTAssertEqual(records.count, 1648)
         let counts = Dictionary(grouping: records, by: { $0.label }).mapValues(\.count)
         XCTAssertEqual(counts[.j], 1422)

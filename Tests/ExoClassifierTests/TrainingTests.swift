@@ -9,7 +9,7 @@ final class TrainingTests: XCTestCase {
     private func tinySet() throws -> (train: [VettingRecord], validation: [VettingRecord]) {
         let path = "tess-vetting/val-00000-of-00001.tfrecord"
         guard let url = SharedData.url(path) else { throw XCTSkip(SharedData.missingMessage(path)) }
-        let records = try VettingDataset.load([url])
+        let records = try VettingDataset.read(contentsOf: [url])
         // All 50 planet candidates, 40 binaries and 110 junk: 200 records, half for each split.
         let pc = records.filter { $0.label == .pc }, eb = records.filter { $0.label == .eb }.prefix(40)
         let j = records.filter { $0.label == .j }.prefix(110)

@@ -40,7 +40,7 @@ final class ViewCorrelationTests: XCTestCase {
             let fitsPath = "fits/tess/\(star.file)", recordPath = "tess-vetting/\(star.shard).tfrecord"
             guard let fitsURL = SharedData.url(fitsPath) else { throw XCTSkip(SharedData.missingMessage(fitsPath)) }
             guard let recordURL = SharedData.url(recordPath) else { throw XCTSkip(SharedData.missingMessage(recordPath)) }
-            if records[star.shard] == nil { records[star.shard] = try VettingDataset.load([recordURL]) }
+            if records[star.shard] == nil { records[star.shard] = try VettingDataset.read(contentsOf: [recordURL]) }
             let record = try XCTUnwrap(records[star.shard]?.first { $0.rowID == star.rowID })
             let lightCurve = try LightCurveReader.read(contentsOf: fitsURL).normalized()
             let views = try TransitViews.make(lightCurve: lightCurve, period: record.features.period, epoch: record.epoch,

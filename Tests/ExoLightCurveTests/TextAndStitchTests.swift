@@ -36,7 +36,7 @@ final class TextAndStitchTests: XCTestCase {
     func testBadTextLineIsReported() throws {
         let url = try write("time flux\n1 2\n3 four\n", "bad.txt")
         XCTAssertThrowsError(try LightCurveReader.read(contentsOf: url)) { error in
-            XCTAssertEqual(error as? LightCurveError, .badText(path: url.path, line: 3, detail: "non-numeric field in '3 four'"))
+            XCTAssertEqual(error as? LightCurveError, .badText(path: url.path, line: 3, detail: "non-numeric field 'four'"))
         }
     }
 

@@ -12,8 +12,14 @@ final class LightcurveCommandTests: XCTestCase {
         var time: Double, flux: Double, error: Double, quality: Int
     }
 
+    /// The rows of the CSV, after its commented header (which must name the mission and time reference).
     func parseCSV(_ text: String, file: StaticString = #filePath, line: UInt = #line) -> [Row] {
-        var lines = text.split(separator: "\n")
+        let all = text.split(separator: "\n")
+        let comments = all.prefix { $0.hasPrefix("#") }
+        XCTAssertEqual(comments.first, "# exoscope light curve", file: file, line: line)
+        XCTAssertTrue(comments.contains { $0.hasPrefix("# mission: ") } && comments.contains { $0.hasPrefix("# time_reference: ") },
+                      file: file, line: line)
+        var lines = all.dropFirst(comments.count)
         XCTAssertEqual(lines.first, "time,flux,flux_err,quality", file: file, line: line)
         lines.removeFirst()
         return lines.compactMap { line in

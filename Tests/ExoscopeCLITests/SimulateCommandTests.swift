@@ -53,7 +53,7 @@ final class SimulateCommandTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.standardError)
         let csv = try CommandRunner.run(["lightcurve", out, "--normalize"])
         guard csv.status == 0 else { throw XCTSkip("exoscope lightcurve is not available: \(csv.standardError)") }
-        let fluxes = csv.standardOutput.split(separator: "\n").dropFirst()
+        let fluxes = csv.standardOutput.split(separator: "\n").filter { !$0.hasPrefix("#") }.dropFirst()
             .compactMap { Double($0.split(separator: ",")[1]) }
         XCTAssertEqual(1 - (fluxes.min() ?? 1), 0.003, accuracy: 1e-4)
     }

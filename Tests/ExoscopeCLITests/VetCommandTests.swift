@@ -85,7 +85,7 @@ final class VetCommandTests: XCTestCase {
         XCTAssertNotEqual(alone.status, 0)
         XCTAssertTrue(alone.standardOutput.contains("empty.fits"), alone.standardOutput)
         let mixed = try CommandRunner.run(["vet", bad.path, try file(Self.wasp126), "--json"])
-        XCTAssertEqual(mixed.status, 0, mixed.standardError)
+        XCTAssertEqual(mixed.status, 1, "any failed input gives status 1: \(mixed.standardError)")
         let stars = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(mixed.standardOutput.utf8)) as? [[String: Any]])
         XCTAssertEqual(stars.count, 2)
         XCTAssertNotNil(stars[0]["error"])

@@ -1,3 +1,4 @@
+import ExoDiagnostics
 import Foundation
 
 /// The scalar features the `astronet` model reads beside the views, in physical units.
@@ -41,6 +42,14 @@ public struct ScalarFeatures: Codable, Equatable, Sendable {
                                   oddEvenDepthChange: Double = 0, ingressFraction: Double = 0.19) -> ScalarFeatures {
         ScalarFeatures(period: period, duration: duration, signalToNoise: signalToNoise,
                        depthChange: oddEvenDepthChange, ingressFraction: ingressFraction)
+    }
+
+    /// The `depth_change` feature, defined here once: the relative difference of the odd and even
+    /// transit depths, `(odd - even) / mean`, from the diagnostics of the signal; 0 when either
+    /// depth is unknown or their sum is 0. The vetting pipeline and the dataset builder both call it.
+    public static func depthChange(_ oddEven: TransitDiagnostics.OddEven) -> Double {
+        guard let odd = oddEven.oddDepth, let even = oddEven.evenDepth, odd + even != 0 else { return 0 }
+        return (odd - even) / ((odd + even) / 2)
     }
 
     /// Number of values in ``scaled``.

@@ -8,7 +8,7 @@ public enum VettingDataset {
     /// - Parameters:
     ///   - viewSizes: the expected view lengths (the TESS set's 201/61/61 by default).
     ///   - requireLabel: when true, a record without `Disposition` is an error.
-    public static func load(_ urls: [URL], viewSizes: ViewSizes = .tess, requireLabel: Bool = true) throws -> [VettingRecord] {
+    public static func read(contentsOf urls: [URL], viewSizes: ViewSizes = .tess, requireLabel: Bool = true) throws -> [VettingRecord] {
         var records: [VettingRecord] = []
         for url in urls {
             let frames = try TFRecordReader.records(contentsOf: url)

@@ -1,5 +1,6 @@
 import ExoBasics
 import ExoDetrend
+import ExoDiagnostics
 import ExoLightCurve
 import ExoViews
 import Foundation
@@ -57,8 +58,27 @@ public struct DatasetBuilder: Sendable {
         return result
     }
 
-    /// The record of one TCE from its star's (stitched) light curve.
+    /// The record of one TCE from its star's (stitched) light curve; without an SNR in the
+    /// catalogue, the training set's median SNR stands in.
     public func record(for entry: TCEEntry, lightCurve: LightCurve) throws -> VettingRecord {
+        try record(for: entry, lightCurve: lightCurve) { _, _ in
+            entry.signalToNoise.isFinite ? entry.signalToNoise : ScalarFeatures().signalToNoise
+        }
+    }
+
+    /// The record of a simulated signal of known `depth` (fractional), made exactly as a catalogue
+    /// TCE's: its SNR is ``signalToNoise(depth:flat:ephemeris:)`` on the detrended light curve.
+    /// `train --synthetic` and `simulate --tfrecord` both make their records here.
+    public func syntheticRecord(for entry: TCEEntry, depth: Double, lightCurve: LightCurve) throws -> VettingRecord {
+        try record(for: entry, lightCurve: lightCurve) { flat, ephemeris in
+            Self.signalToNoise(depth: depth, flat: flat, ephemeris: ephemeris)
+        }
+    }
+
+    /// Detrends (biweight, the TCE's transits masked), folds into views and measures the features;
+    /// `signalToNoise` gives the SNR from the detrended light curve.
+    private func record(for entry: TCEEntry, lightCurve: LightCurve,
+                        signalToNoise: (LightCurve, Ephemeris) -> Double) throws -> VettingRecord {
         let ephemeris = Ephemeris(period: entry.period, epoch: entry.epoch, duration: entry.duration)
         let inTransit = lightCurve.time.map { ephemeris.isInTransit($0, widthInDurations: 2) }
         guard inTransit.contains(true) else {
@@ -71,19 +91,31 @@ public struct DatasetBuilder: Sendable {
         var record = VettingRecord(
             rowID: entry.rowID, ticID: entry.starID, label: entry.label, views: made.viewSet,
             features: ScalarFeatures(period: entry.period, duration: entry.duration,
-                                     signalToNoise: entry.signalToNoise.isFinite ? entry.signalToNoise : ScalarFeatures().signalToNoise,
-                                     depthChange: Self.oddEvenDepthChange(made)))
+                                     signalToNoise: signalToNoise(flat, ephemeris),
+                                     depthChange: Self.depthChange(flat: flat, ephemeris: ephemeris)))
         record.epoch = entry.epoch
         return record
     }
 
-    /// Relative difference of the odd and even transit depths at the centre of the local view.
-    static func oddEvenDepthChange(_ views: TransitViews) -> Double {
-        let centre = views.local.count / 2
-        guard views.odd.indices.contains(centre), views.even.indices.contains(centre) else { return 0 }
-        let odd = Double(-views.odd[centre]), even = Double(-views.even[centre])
-        let mean = (odd + even) / 2
-        return mean > 0 ? (odd - even) / mean : 0
+    /// The odd/even depth change of a detrended light curve, measured as the vetting pipeline
+    /// measures it (``TransitDiagnoser``'s odd and even depths, ``ScalarFeatures/depthChange(_:)``),
+    /// so that records and inference give the classifier the same quantity.
+    static func depthChange(flat: LightCurve, ephemeris: Ephemeris) -> Double {
+        let sigma = RobustStatistics.standardDeviation(flat.flux)
+        let diagnoser = TransitDiagnoser(time: flat.time, flux: flat.flux, sigma: sigma.isFinite ? sigma : 0)
+        return ScalarFeatures.depthChange(diagnoser.diagnose(ephemeris, stellarDensity: 1).oddEven)
+    }
+
+    /// The SNR of a transit of `depth` in a detrended light curve: depth / σ × √n, with σ the robust
+    /// standard deviation of the points out of transit and n the points within the transits
+    /// (0 when either is missing).
+    public static func signalToNoise(depth: Double, flat: LightCurve, ephemeris: Ephemeris) -> Double {
+        let inTransit = flat.time.map { ephemeris.isInTransit($0) }
+        let outside = zip(flat.flux, inTransit).filter { !$0.1 }.map(\.0)
+        let sigma = RobustStatistics.standardDeviation(outside)
+        let points = Double(inTransit.filter { $0 }.count)
+        guard sigma.isFinite, sigma > 0, points > 0 else { return 0 }
+        return max(depth, 0) / sigma * points.squareRoot()
     }
 
     /// FITS files under `directory` (recursively) by every number their name contains.

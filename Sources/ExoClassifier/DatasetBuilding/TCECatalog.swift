@@ -1,3 +1,4 @@
+import ExoBasics
 import Foundation
 
 /// One threshold-crossing event of a catalogue: the star, the ephemeris and the label.
@@ -54,12 +55,8 @@ public enum TCECatalog {
     public static func parse(_ text: String, path: String) throws -> [TCEEntry] {
         var columns: (star: Int, period: Int, epoch: Int, duration: Int, label: Int?, snr: Int?, row: Int?, hours: Bool)?
         var entries: [TCEEntry] = []
-        for (lineIndex, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: ",", omittingEmptySubsequences: false).map {
-                $0.trimmingCharacters(in: CharacterSet(charactersIn: " \""))
-            }
+        for row in TextTable(parsing: text, delimiter: .comma).rows {
+            let fields = row.fields
             guard let c = columns else {
                 let map = Dictionary(fields.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
                 if let star = map["kepid"], let period = map["tce_period"], let epoch = map["tce_time0bk"], let duration = map["tce_duration"] {
@@ -74,14 +71,14 @@ public enum TCECatalog {
             }
             func number(_ index: Int, _ name: String) throws -> Double {
                 guard index < fields.count, let value = Double(fields[index]), value.isFinite else {
-                    throw ClassifierError.badFeature(path: path, index: lineIndex + 1, feature: name,
+                    throw ClassifierError.badFeature(path: path, index: row.line, feature: name,
                                                      reason: "must be a number, got '\(index < fields.count ? fields[index] : "")'")
                 }
                 return value
             }
             let label = c.label.flatMap { $0 < fields.count ? VettingLabel(disposition: fields[$0]) : nil }
             let snr = c.snr.flatMap { $0 < fields.count ? Double(fields[$0]) : nil } ?? .nan
-            let row = c.row.flatMap { $0 < fields.count ? Int64(fields[$0]) : nil } ?? Int64(lineIndex + 1)
+            let row = c.row.flatMap { $0 < fields.count ? Int64(fields[$0]) : nil } ?? Int64(row.line)
             let duration = try number(c.duration, "duration")
             entries.append(TCEEntry(
                 rowID: row, starID: Int64(try number(c.star, "star id")), period: try number(c.period, "period"),

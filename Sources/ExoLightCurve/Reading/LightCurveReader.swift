@@ -24,11 +24,12 @@ public enum LightCurveReader {
     ///   - url: a FITS (optionally gzip-compressed) or text file.
     ///   - flux: PDCSAP (default) or SAP flux; K2SFF files give FCOR or FRAW; pixel files ignore it.
     ///   - quality: the quality mask preset.
+    ///   - columns: the time, flux and error columns of a text table (default: by header name).
     /// - Throws: ``FITSError`` or ``LightCurveError`` naming the file and the problem.
     public static func read(
-        contentsOf url: URL, flux: FluxColumn = .pdcsap, quality: QualityMask = .default
+        contentsOf url: URL, flux: FluxColumn = .pdcsap, quality: QualityMask = .default, columns: TextColumns? = nil
     ) throws -> LightCurve {
-        try reading(contentsOf: url, flux: flux, quality: quality).lightCurve
+        try reading(contentsOf: url, flux: flux, quality: quality, columns: columns).lightCurve
     }
 
     /// Reads several files of one star, normalises each by its median flux, joins them and sorts
@@ -38,18 +39,20 @@ public enum LightCurveReader {
     ///   different stars, ``LightCurveError/noFiles`` for an empty list, or any error of
     ///   ``read(contentsOf:flux:quality:)``.
     public static func read(
-        contentsOf urls: [URL], flux: FluxColumn = .pdcsap, quality: QualityMask = .default
+        contentsOf urls: [URL], flux: FluxColumn = .pdcsap, quality: QualityMask = .default, columns: TextColumns? = nil
     ) throws -> LightCurve {
-        let readings = try urls.map { try reading(contentsOf: $0, flux: flux, quality: quality) }
+        let readings = try urls.map { try reading(contentsOf: $0, flux: flux, quality: quality, columns: columns) }
         return try LightCurveStitcher.stitch(readings.map(\.lightCurve))
     }
 
     /// Reads one file and reports what was kept and dropped.
     ///
-    /// - Parameter aperture: the pixels summed for target pixel files (pipeline aperture by default).
+    /// - Parameters:
+    ///   - aperture: the pixels summed for target pixel files (pipeline aperture by default).
+    ///   - columns: the time, flux and error columns of a text table (default: by header name).
     public static func reading(
         contentsOf url: URL, flux: FluxColumn = .pdcsap, quality: QualityMask = .default,
-        aperture: ApertureChoice = .pipeline
+        aperture: ApertureChoice = .pipeline, columns: TextColumns? = nil
     ) throws -> LightCurveReading {
         let path = url.path
         let data: Data
@@ -64,7 +67,7 @@ public enum LightCurveReader {
             guard TextLightCurveReader.looksLikeText(data) else { throw FITSError.notFITS(path: path) }
             let textExtensions: Set<String> = ["csv", "txt", "dat", "tsv", "tbl", "ascii"]
             do {
-                return try TextLightCurveReader.read(data, path: path, quality: quality)
+                return try TextLightCurveReader.read(data, path: path, flux: flux, quality: quality, columns: columns)
             } catch is LightCurveError where !textExtensions.contains(url.pathExtension.lowercased()) {
                 throw FITSError.notFITS(path: path)
             }

@@ -13,7 +13,8 @@ struct BatchCommand: ParsableCommand {
         Writes OUT/signals.csv and OUT/signals.jsonl (one row per signal), OUT/failures.csv and \
         OUT/failures.jsonl (one row per star that failed, with its error) and OUT/journal.jsonl. Killed at any \
         moment, the same command resumes where it stopped with no row lost or repeated. --shard I/N (0-based) \
-        runs the I-th of N disjoint parts; `exoscope merge` joins the parts. See docs/batch.md.
+        runs the I-th of N disjoint parts; `exoscope merge` joins the parts. The exit status is 1 when any star \
+        of the shard failed (every star still has its row). See docs/batch.md.
         """
     )
 
@@ -51,25 +52,22 @@ struct BatchCommand: ParsableCommand {
     }
 
     func run() throws {
-        do {
-            let plan = threadPlan
-            Threading.threadCount = plan.threadsPerJob
-            FileHandle.standardError.write(Data("""
-                batch: \(plan.jobs) job\(plan.jobs == 1 ? "" : "s") at once, \(plan.threadsPerJob) \
-                thread\(plan.threadsPerJob == 1 ? "" : "s") each\n
-                """.utf8))
-            let stars = try BatchManifest.load(from: URL(fileURLWithPath: manifest), identify: BatchManifest.headerIdentity)
-            let processor = FetchingStarProcessor(
-                wrapping: try task.makeProcessor(vetting: vettingConfiguration()), client: MastClient(transport: archive.transport),
-                cache: archive.archiveCache, missions: mission.map(\.mission))
-            let runner = BatchRunner(processor: processor, outputDirectory: URL(fileURLWithPath: out), jobs: plan.jobs,
-                                     shard: try shard.map(BatchShard.init(parsing:)), retryFailed: retryFailed)
-            let bar = noProgress ? nil : BatchProgressBar()
-            let summary = try runner.run(stars) { bar?.update($0) }
-            print(summary.text)
-        } catch {
-            throw CommandFailure.report(error)
-        }
+        let plan = threadPlan
+        Threading.threadCount = plan.threadsPerJob
+        StandardError.write("""
+            batch: \(plan.jobs) job\(plan.jobs == 1 ? "" : "s") at once, \(plan.threadsPerJob) \
+            thread\(plan.threadsPerJob == 1 ? "" : "s") each
+            """)
+        let stars = try BatchManifest.read(contentsOf: URL(fileURLWithPath: manifest), identify: BatchManifest.headerIdentity)
+        let processor = FetchingStarProcessor(
+            wrapping: try task.makeProcessor(vetting: vettingConfiguration()), client: MastClient(transport: archive.transport),
+            cache: archive.archiveCache, missions: mission.map(\.mission))
+        let runner = BatchRunner(processor: processor, outputDirectory: URL(fileURLWithPath: out), jobs: plan.jobs,
+                                 shard: try shard.map(BatchShard.init(parsing:)), retryFailed: retryFailed)
+        let bar = noProgress ? nil : BatchProgressBar()
+        let summary = try runner.run(stars) { bar?.update($0) }
+        print(summary.text)
+        if summary.failed > 0 { throw ExitCode.failure }
     }
 
     /// Stars at once, and threads for each: --threads shared among the --jobs.
@@ -81,7 +79,7 @@ struct BatchCommand: ParsableCommand {
 
     /// The `vet` task's settings, searching with each job's share of the threads.
     private func vettingConfiguration() -> VettingConfiguration {
-        var configuration = vetting.configuration(flux: reading.flux, quality: reading.quality, keepsReportData: false)
+        var configuration = vetting.configuration(reading: reading, keepsReportData: false)
         configuration.search.threads = threadPlan.threadsPerJob
         return configuration
     }

@@ -26,7 +26,7 @@ struct CatalogCommand: AsyncParsableCommand {
     @Option(name: .customLong("order-by"), help: "ADQL ORDER BY clause.")
     var orderBy: String?
 
-    @Option(name: .shortAndLong, help: "Output CSV file (default: standard output).")
+    @Option(name: .shortAndLong, help: "Output CSV file, or - for standard output (the default).")
     var output: String?
 
     @OptionGroup var archive: ArchiveOptions
@@ -36,23 +36,19 @@ struct CatalogCommand: AsyncParsableCommand {
             let names = ExoplanetArchiveTable.allCases.map(\.rawValue).joined(separator: ", ")
             throw ValidationError("unknown table '\(table)': use one of \(names)")
         }
+        try output.map(OutputFile.init)?.requireExtension(["csv", "txt"], format: "CSV")
     }
 
     func run() async throws {
         guard let table = ExoplanetArchiveTable(name: table) else { throw ExitCode.validationFailure }
         let columnList = columns?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } ?? []
-        do {
-            let csv = try await ExoplanetArchiveClient(transport: archive.transport)
-                .query(table: table, columns: columnList, where: condition, orderBy: orderBy)
-            if let output {
-                try csv.write(to: URL(fileURLWithPath: output), options: .atomic)
-                let rows = max(0, csv.split(separator: UInt8(ascii: "\n")).count - 1)
-                FileHandle.standardError.write(Data("wrote \(rows) rows of \(table.rawValue) to \(output)\n".utf8))
-            } else {
-                FileHandle.standardOutput.write(csv)
-            }
-        } catch {
-            throw CommandFailure.report(error)
+        let csv = try await ExoplanetArchiveClient(transport: archive.transport)
+            .query(table: table, columns: columnList, where: condition, orderBy: orderBy)
+        let destination = OutputFile(output ?? "-")
+        try destination.write(csv)
+        if !destination.isStandardOutput {
+            let rows = max(0, csv.split(separator: UInt8(ascii: "\n")).count - 1)
+            StandardError.write("wrote \(rows) rows of \(table.rawValue) to \(destination.path)")
         }
     }
 }

@@ -33,31 +33,30 @@ struct CrossvalCommand: ParsableCommand {
 
     func validate() throws {
         if folds < 2 { throw ValidationError("--folds must be at least 2, got \(folds)") }
+        if recipe.patience != nil { throw ValidationError("--patience does not apply: crossval trains a fixed number of epochs") }
     }
 
     func run() throws {
-        try runReportingErrors {
-            threading.apply()
-            var configuration = recipe.configuration
-            if recipe.epochs == nil { configuration.epochs = 20 }
-            let records = try VettingDataset.load(dataFiles.map { URL(fileURLWithPath: $0) })
-            let cv = CrossValidation(folds: folds, seed: foldSeed, configuration: configuration)
-            print("cross-validating \(recipe.model.rawValue) on \(records.count) records: \(folds) folds by star (fold seed \(foldSeed)), "
-                  + "\(configuration.epochs) epochs, ensemble of \(recipe.ensemble) (seeds \(recipe.seed)...)")
+        threading.apply()
+        var configuration = recipe.configuration
+        if recipe.epochs == nil { configuration.epochs = 20 }
+        let records = try VettingDataset.read(contentsOf: dataFiles.map { URL(fileURLWithPath: $0) })
+        let cv = CrossValidation(folds: folds, seed: foldSeed, configuration: configuration)
+        print("cross-validating \(recipe.model.rawValue) on \(records.count) records: \(folds) folds by star (fold seed \(foldSeed)), "
+              + "\(configuration.epochs) epochs, ensemble of \(recipe.ensemble) (seeds \(recipe.seed)...)")
+        fflush(stdout)
+        let result = try cv.run(records: records, ensembleSize: recipe.ensemble) { fold, report in
+            print(String(format: "fold %d member %d epoch %2d  loss %.4f  held-out AP vetting %.4f triage %.4f  %.1f s",
+                         fold, report.member, report.epoch, report.loss, report.validationVettingAP,
+                         report.validationTriageAP, report.seconds))
             fflush(stdout)
-            let result = try cv.run(records: records, ensembleSize: recipe.ensemble) { fold, report in
-                print(String(format: "fold %d member %d epoch %2d  loss %.4f  held-out AP vetting %.4f triage %.4f  %.1f s",
-                             fold, report.member, report.epoch, report.loss, report.validationVettingAP,
-                             report.validationTriageAP, report.seconds))
-                fflush(stdout)
-            }
-            print(Self.table(result))
-            if let json {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-                try encoder.encode(result).write(to: URL(fileURLWithPath: json))
-                print("wrote \(json)")
-            }
+        }
+        print(Self.table(result))
+        if let json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+            try encoder.encode(result).write(to: URL(fileURLWithPath: json))
+            print("wrote \(json)")
         }
     }
 

@@ -11,8 +11,8 @@ struct DatasetCommand: ParsableCommand {
             Reads DR24 columns (kepid, tce_plnt_num, tce_period, tce_time0bk, tce_duration in hours, \
             av_training_set) or the TESS set's (tic_id, Period, Epoc, Duration in days, Disposition). \
             A star's files are the FITS files under --lightcurves whose name contains its KIC/TIC number. \
-            Stars whose files are missing or broken are reported on standard error and skipped; the exit \
-            status is 1 only when no record could be made.
+            Stars whose files are missing or broken are skipped and counted on standard error (--verbose \
+            lists each); the exit status is 1 only when no record could be made.
             """)
 
     /// The view conventions.
@@ -32,19 +32,22 @@ struct DatasetCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output TFRecord file.")
     var output: String
 
+    @Flag(help: "Print a warning line for every skipped catalogue entry (default: their count and the first).")
+    var verbose = false
+
     func run() throws {
-        try runReportingErrors {
-            let entries = try TCECatalog.read(contentsOf: URL(fileURLWithPath: catalog))
-            let builder = DatasetBuilder(views: views == .tess ? .tess : .kepler)
-            let result = builder.build(entries: entries, lightCurveDirectory: URL(fileURLWithPath: lightcurves))
-            for (entry, reason) in result.skipped {
-                FileHandle.standardError.write(Data("warning: skipped star \(entry.starID) (row \(entry.rowID)): \(reason)\n".utf8))
-            }
-            guard !result.records.isEmpty else {
-                throw ClassifierError.invalidArgument("no record could be made from \(entries.count) catalogue entries")
-            }
-            try VettingDataset.write(result.records, to: URL(fileURLWithPath: output))
-            print("wrote \(result.records.count) records to \(output) (\(result.skipped.count) skipped)")
+        let entries = try TCECatalog.read(contentsOf: URL(fileURLWithPath: catalog))
+        let builder = DatasetBuilder(views: views == .tess ? .tess : .kepler)
+        let result = builder.build(entries: entries, lightCurveDirectory: URL(fileURLWithPath: lightcurves))
+        let warnings = WarningLog(verbose: verbose)
+        for (entry, reason) in result.skipped {
+            warnings.warn("skipped star \(entry.starID) (row \(entry.rowID)): \(reason)")
         }
+        warnings.summarise("catalogue entries skipped")
+        guard !result.records.isEmpty else {
+            throw CLIError.cannotMake("\(catalog): no record could be made from \(entries.count) catalogue entries")
+        }
+        try VettingDataset.write(result.records, to: URL(fileURLWithPath: output))
+        print("wrote \(result.records.count) records to \(output) (\(result.skipped.count) skipped)")
     }
 }

@@ -19,47 +19,42 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "Folder for the simulated files and the report (default: a new temporary folder).")
     var out: String?
 
-    @Option(help: "Classifier: a model file, 'default' or 'seed'.")
-    var model: String = "default"
+    @OptionGroup var classifier: ClassifierModelOptions
 
     @OptionGroup var threading: ThreadOptions
 
     func run() throws {
-        do {
-            let folder = try outputFolder()
-            let stars = [
-                ("a transiting hot Jupiter", StarSimulator(kind: .planet, mission: .tess, seed: seed, parameters: SimulationParameters(
-                    magnitude: 10, period: 3.7, epoch: 1327.1, depth: 0.006, impactParameter: 0.3,
-                    eccentricity: 0, stellarDensity: 1))),
-                ("an eclipsing binary diluted by a brighter star", StarSimulator(kind: .eb, mission: .tess, seed: seed + 1, parameters: SimulationParameters(
-                    magnitude: 10, period: 2.45, epoch: 1326.4, radiusRatio: 0.5, impactParameter: 0.2,
-                    eccentricity: 0, stellarDensity: 1, primaryTemperature: 5800, secondaryTemperature: 4600,
-                    thirdLightFraction: 0.9))),
-            ]
-            var files: [URL] = []
-            for (index, (description, simulator)) in stars.enumerated() {
-                let star = try simulator.simulate()
-                let url = folder.appendingPathComponent("demo-\(index + 1)-\(simulator.kind.rawValue).fits")
-                try FITSWriter.write(star.lightCurve, to: url)
-                files.append(url)
-                if let truth = star.truth.ephemeris {
-                    print(String(format: "Simulated %@: period %.4f d, depth %.0f ppm, duration %.2f h -> %@",
-                                 description, truth.period, truth.depth * 1e6, truth.duration * 24, url.lastPathComponent))
-                }
+        let folder = try outputFolder()
+        let stars = [
+            ("a transiting hot Jupiter", StarSimulator(kind: .planet, mission: .tess, seed: seed, parameters: SimulationParameters(
+                magnitude: 10, period: 3.7, epoch: 1327.1, depth: 0.006, impactParameter: 0.3,
+                eccentricity: 0, stellarDensity: 1))),
+            ("an eclipsing binary diluted by a brighter star", StarSimulator(kind: .eb, mission: .tess, seed: seed + 1, parameters: SimulationParameters(
+                magnitude: 10, period: 2.45, epoch: 1326.4, radiusRatio: 0.5, impactParameter: 0.2,
+                eccentricity: 0, stellarDensity: 1, primaryTemperature: 5800, secondaryTemperature: 4600,
+                thirdLightFraction: 0.9))),
+        ]
+        var files: [URL] = []
+        for (index, (description, simulator)) in stars.enumerated() {
+            let star = try simulator.simulate()
+            let url = folder.appendingPathComponent("demo-\(index + 1)-\(simulator.kind.rawValue).fits")
+            try FITSWriter.write(star.lightCurve, to: url)
+            files.append(url)
+            if let truth = star.truth.ephemeris {
+                print(String(format: "Simulated %@: period %.4f d, depth %.0f ppm, duration %.2f h -> %@",
+                             description, truth.period, truth.depth * 1e6, truth.duration * 24, url.lastPathComponent))
             }
-            var configuration = VettingConfiguration()
-            configuration.search.threads = threading.apply()
-            configuration.model = ModelChoice(argument: model)
-            configuration.keepsReportData = true
-            let results = try VettingPipeline(configuration: configuration).vet(files: files)
-            print("")
-            print(VettingOutput.table(results), terminator: "")
-            let reportFolder = folder.appendingPathComponent("report")
-            try ReportWriter.write(results.compactMap(\.report), to: reportFolder)
-            print("Report: \(reportFolder.appendingPathComponent("index.html").path)")
-        } catch {
-            throw CommandFailure.report(error)
         }
+        var configuration = VettingConfiguration()
+        configuration.search.threads = threading.apply()
+        configuration.model = classifier.choice
+        configuration.keepsReportData = true
+        let results = try VettingPipeline(configuration: configuration).vet(files: files)
+        print("")
+        print(VettingOutput.table(results), terminator: "")
+        let reportFolder = folder.appendingPathComponent("report")
+        try ReportWriter.write(results.compactMap(\.report), to: reportFolder)
+        print("Report: \(reportFolder.appendingPathComponent("index.html").path)")
     }
 
     private func outputFolder() throws -> URL {
@@ -68,7 +63,7 @@ struct DemoCommand: ParsableCommand {
         do {
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         } catch {
-            throw ReportError.cannotWrite(path: url.path, reason: error.localizedDescription)
+            throw CLIError.cannotWrite(path: url.path, reason: error.localizedDescription)
         }
         return url
     }

@@ -22,27 +22,25 @@ struct EvaluateCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        try runReportingErrors {
-            threading.apply()
-            let model = try classifier.load()
-            let records = try VettingDataset.load(data.map { URL(fileURLWithPath: $0) })
-            let predictions = try model.predict(records)
-            let report = EvaluationReport(predictions: predictions, labels: records.compactMap(\.label), threshold: threshold)
-            if json {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-                FileHandle.standardOutput.write(try encoder.encode(report) + Data("\n".utf8))
-                return
-            }
-            print("\(records.count) records, model \(model.kind.rawValue) (\(model.memberCount) network(s))")
-            for task in [report.vetting, report.triage] {
-                let m = task.confusion
-                print(String(format: "%@: AP %.4f  ROC AUC %.4f  accuracy %.4f  precision %.4f  recall %.4f  (threshold %.2f, %d positives)",
-                             task.task.rawValue, task.averagePrecision, task.rocAUC, task.accuracy, task.precision,
-                             task.recall, task.threshold, task.positives))
-                print("  confusion: TP \(m.truePositives)  FP \(m.falsePositives)  TN \(m.trueNegatives)  FN \(m.falseNegatives)")
-            }
-            print(String(format: "3-class accuracy %.4f", report.threeClassAccuracy))
+        threading.apply()
+        let model = try classifier.load()
+        let records = try VettingDataset.read(contentsOf: data.map { URL(fileURLWithPath: $0) })
+        let predictions = try model.predict(records)
+        let report = EvaluationReport(predictions: predictions, labels: records.compactMap(\.label), threshold: threshold)
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            FileHandle.standardOutput.write(try encoder.encode(report) + Data("\n".utf8))
+            return
         }
+        print("\(records.count) records, model \(model.kind.rawValue) (\(model.memberCount) network(s))")
+        for task in [report.vetting, report.triage] {
+            let m = task.confusion
+            print(String(format: "%@: AP %.4f  ROC AUC %.4f  accuracy %.4f  precision %.4f  recall %.4f  (threshold %.2f, %d positives)",
+                         task.task.rawValue, task.averagePrecision, task.rocAUC, task.accuracy, task.precision,
+                         task.recall, task.threshold, task.positives))
+            print("  confusion: TP \(m.truePositives)  FP \(m.falsePositives)  TN \(m.trueNegatives)  FN \(m.falseNegatives)")
+        }
+        print(String(format: "3-class accuracy %.4f", report.threeClassAccuracy))
     }
 }

@@ -70,7 +70,7 @@ struct FetchCommand: AsyncParsableCommand {
                 }
             } catch {
                 failures += 1
-                _ = CommandFailure.report(error)
+                StandardError.error(error)
                 if case ArchiveError.offline = error { throw ExitCode.failure }
             }
         }

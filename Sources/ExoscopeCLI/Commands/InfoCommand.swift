@@ -30,7 +30,7 @@ struct InfoCommand: ParsableCommand {
         }
         let failures = infos.compactMap(\.error)
         for failure in failures {
-            FileHandle.standardError.write(Data("error: \(failure)\n".utf8))
+            StandardError.write("error: \(failure)")
         }
         if !failures.isEmpty { throw ExitCode.failure }
     }

@@ -49,37 +49,37 @@ struct InjectCommand: ParsableCommand {
 
     func validate() throws {
         if depth == nil && radius == nil { throw ValidationError("give --depth or --radius") }
+        if kind == .planet && depth != nil && radius != nil {
+            throw ValidationError("give --depth or --radius for a planet, not both (--depth sets Rp/R*)")
+        }
+        try OutputFile(output).requireExtension(["fits", "fit"], format: "FITS")
     }
 
     func run() throws {
-        do {
-            let lightCurve = try LightCurveReader.read(contentsOf: URL(fileURLWithPath: file))
-            let planet = try SignalInjector.planet(period: period, epoch: epoch, depth: kind == .planet ? depth : nil,
-                                                   radiusRatio: radius ?? 1, impactParameter: impact, stellarDensity: density)
-            var cards = [FITSCard(keyword: "INJKIND", value: .string(kind.rawValue), comment: "injected signal"),
-                         FITSCard(keyword: "INJPER", value: .double(period), comment: "[d] injected period"),
-                         FITSCard(keyword: "INJEPOCH", value: .double(epoch), comment: "[d] injected mid-transit time")]
-            let injected: LightCurve
-            switch kind {
-            case .planet:
-                injected = SignalInjector.inject(planet, into: lightCurve)
-                cards += [FITSCard(keyword: "INJDEPTH", value: .double(planet.depth), comment: "injected depth (fractional)"),
-                          FITSCard(keyword: "INJRATIO", value: .double(planet.radiusRatio), comment: "injected Rp/R*"),
-                          FITSCard(keyword: "INJDUR", value: .double(planet.duration), comment: "[d] injected duration")]
-            case .eb:
-                var binary = EclipsingBinaryParameters(orbit: planet.orbit, radiusRatio: radius ?? 1, primaryTemperature: 5800,
-                                                       secondaryTemperature: secondaryTemperature,
-                                                       massRatio: min(radius ?? 1, 1))
-                if let depth { binary.thirdLightFraction = StarSimulator.thirdLight(forDepth: depth, binary: binary) }
-                injected = SignalInjector.inject(binary, into: lightCurve)
-                cards += [FITSCard(keyword: "INJRATIO", value: .double(binary.radiusRatio), comment: "injected R2/R1"),
-                          FITSCard(keyword: "INJTHIRD", value: .double(binary.thirdLightFraction), comment: "third-light fraction"),
-                          FITSCard(keyword: "INJDUR", value: .double(binary.primaryDuration), comment: "[d] injected duration")]
-            }
-            try FITSWriter.write(injected, to: URL(fileURLWithPath: output), extraHeader: cards)
-            print("\(output): \(kind.rawValue) injected into \(injected.count) cadences of \(file)")
-        } catch {
-            throw CommandFailure.report(error)
+        let lightCurve = try LightCurveReader.read(contentsOf: URL(fileURLWithPath: file))
+        let planet = try SignalInjector.planet(period: period, epoch: epoch, depth: kind == .planet ? depth : nil,
+                                               radiusRatio: radius ?? 1, impactParameter: impact, stellarDensity: density)
+        var cards = [FITSCard(keyword: "INJKIND", value: .string(kind.rawValue), comment: "injected signal"),
+                     FITSCard(keyword: "INJPER", value: .double(period), comment: "[d] injected period"),
+                     FITSCard(keyword: "INJEPOCH", value: .double(epoch), comment: "[d] injected mid-transit time")]
+        let injected: LightCurve
+        switch kind {
+        case .planet:
+            injected = SignalInjector.inject(planet, into: lightCurve)
+            cards += [FITSCard(keyword: "INJDEPTH", value: .double(planet.depth), comment: "injected depth (fractional)"),
+                      FITSCard(keyword: "INJRATIO", value: .double(planet.radiusRatio), comment: "injected Rp/R*"),
+                      FITSCard(keyword: "INJDUR", value: .double(planet.duration), comment: "[d] injected duration")]
+        case .eb:
+            var binary = EclipsingBinaryParameters(orbit: planet.orbit, radiusRatio: radius ?? 1, primaryTemperature: 5800,
+                                                   secondaryTemperature: secondaryTemperature,
+                                                   massRatio: min(radius ?? 1, 1))
+            if let depth { binary.thirdLightFraction = StarSimulator.thirdLight(forDepth: depth, binary: binary) }
+            injected = SignalInjector.inject(binary, into: lightCurve)
+            cards += [FITSCard(keyword: "INJRATIO", value: .double(binary.radiusRatio), comment: "injected R2/R1"),
+                      FITSCard(keyword: "INJTHIRD", value: .double(binary.thirdLightFraction), comment: "third-light fraction"),
+                      FITSCard(keyword: "INJDUR", value: .double(binary.primaryDuration), comment: "[d] injected duration")]
         }
+        try FITSWriter.write(injected, to: URL(fileURLWithPath: output), extraHeader: cards)
+        print("\(output): \(kind.rawValue) injected into \(injected.count) cadences of \(file)")
     }
 }

@@ -8,7 +8,9 @@ struct LightcurveCommand: ParsableCommand {
         commandName: "lightcurve",
         abstract: "Write a light curve as CSV (time,flux,flux_err,quality).",
         discussion: """
-        One row per kept cadence; time as in the file's TIME column (BJD minus the mission's reference), \
+        A commented header (# mission, target, segment, time_reference, flux_column, quality_mask, software) \
+        comes first; reading the file back (search x.csv) restores the star, mission and times. \
+        One row per kept cadence; time as in the file's TIME column (BJD minus the time reference), \
         flux as stored unless --normalize, full precision. Several files of one star are stitched: each \
         is divided by its median flux and the rows are sorted by time; a file covering the same stretch of time \
         as a preferred one is set aside, with a note on standard error.
@@ -22,26 +24,21 @@ struct LightcurveCommand: ParsableCommand {
     @Flag(help: "Divide flux and error by the median flux.")
     var normalize = false
 
-    @Option(name: .shortAndLong, help: "Output CSV file (default: standard output).")
+    @Option(name: .shortAndLong, help: "Output CSV file, or - for standard output (the default).")
     var output: String?
 
+    func validate() throws {
+        try output.map(OutputFile.init)?.requireExtension(["csv", "txt"], format: "CSV")
+    }
+
     func run() throws {
-        try reportingErrors {
-            var lc = try reading.lightCurve(files)
-            for entry in lc.metadata.setAside {
-                FileHandle.standardError.write(Data("set aside: \(entry.file): \(entry.reason)\n".utf8))
-            }
-            if normalize && !lc.metadata.isNormalized { lc = lc.normalized() }
-            let csv = LightCurveCSV.text(lc)
-            if let output {
-                do {
-                    try Data(csv.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-                } catch {
-                    throw CLIError.cannotWrite(path: output, reason: (error as NSError).localizedDescription)
-                }
-            } else {
-                FileHandle.standardOutput.write(Data(csv.utf8))
-            }
+        var (lc, fluxColumns) = try reading.lightCurveAndColumns(files)
+        for entry in lc.metadata.setAside {
+            StandardError.write("set aside: \(entry.file): \(entry.reason)")
         }
+        if normalize && !lc.metadata.isNormalized { lc = lc.normalized() }
+        let header = LightCurveTextHeader(lc, fluxColumn: fluxColumns.joined(separator: "+"), qualityMask: reading.quality,
+                                          software: VettingPipeline.softwareVersion)
+        try OutputFile(output ?? "-").write(Data(LightCurveCSV.text(lc, header: header).utf8))
     }
 }

@@ -20,12 +20,8 @@ struct MergeCommand: ParsableCommand {
     var output: String
 
     func run() throws {
-        do {
-            let counts = try BatchMerger.merge(directories.map { URL(fileURLWithPath: $0) },
-                                               into: URL(fileURLWithPath: output))
-            print("merged \(directories.count) folders: \(counts.stars) stars, \(counts.signals) signals, \(counts.failed) failed -> \(output)")
-        } catch {
-            throw CommandFailure.report(error)
-        }
+        let counts = try BatchMerger.merge(directories.map { URL(fileURLWithPath: $0) },
+                                           into: URL(fileURLWithPath: output))
+        print("merged \(directories.count) folders: \(counts.stars) stars, \(counts.signals) signals, \(counts.failed) failed -> \(output)")
     }
 }

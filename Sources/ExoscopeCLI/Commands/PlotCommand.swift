@@ -35,40 +35,51 @@ struct PlotCommand: ParsableCommand {
     @Option(help: "What to plot: lightcurve, periodogram or fold.")
     var kind: Kind = .lightcurve
 
-    @Option(help: "svg or png (default: from the output file's extension, else svg).")
+    @Option(help: "svg or png: needed for -o - or a name without an extension, else it must agree with the extension.")
     var format: Format?
 
-    @Option(name: .shortAndLong, help: "Output file.")
+    @Option(name: .shortAndLong, help: "Output file (.svg or .png), or - for standard output (with --format).")
     var output: String
 
-    @Option(help: "Signal number for --kind fold (1 = strongest).")
-    var signal: Int = 1
+    @Option(help: "Signal number for --kind fold (1 = strongest; default 1).")
+    var signal: Int?
 
-    @Option(help: "Folded view for --kind fold: global, local, secondary or odd-even.")
-    var view: View = .local
+    @Option(help: "Folded view for --kind fold: global, local (default), secondary or odd-even.")
+    var view: View?
 
     @OptionGroup var reading: LightCurveOptions
     @OptionGroup var vetting: VettingOptions
 
     func validate() throws {
-        guard signal >= 1 else { throw ValidationError("--signal must be at least 1, got \(signal)") }
+        if let signal, signal < 1 { throw ValidationError("--signal must be at least 1, got \(signal)") }
+        if kind != .fold && (signal != nil || view != nil) {
+            throw ValidationError("--signal and --view apply to --kind fold only")
+        }
+        _ = try chosenFormat()
+    }
+
+    /// The format: the output file's extension, or --format when there is none; an error when
+    /// neither tells it or they disagree (never a silent default).
+    func chosenFormat() throws -> Format {
+        let destination = OutputFile(output)
+        guard let ext = destination.fileExtension else {
+            guard let format else { throw ValidationError("give --format svg or png to write \(output)") }
+            return format
+        }
+        guard let byExtension = Format(rawValue: ext) else {
+            throw ValidationError("\(output): plot writes SVG or PNG; name the file .svg or .png")
+        }
+        if let format, format != byExtension {
+            throw ValidationError("--format \(format.rawValue) disagrees with the extension of \(output)")
+        }
+        return byExtension
     }
 
     func run() throws {
-        do {
-            vetting.search.threading.apply()
-            let figure = try makeFigure()
-            let url = URL(fileURLWithPath: output)
-            let chosen = format ?? (url.pathExtension.lowercased() == "png" ? .png : .svg)
-            let bytes: [UInt8] = chosen == .png ? try figure.png() : Array(figure.svg().utf8)
-            do {
-                try Data(bytes).write(to: url, options: .atomic)
-            } catch {
-                throw ReportError.cannotWrite(path: output, reason: error.localizedDescription)
-            }
-        } catch {
-            throw CommandFailure.report(error)
-        }
+        vetting.search.threading.apply()
+        let figure = try makeFigure()
+        let bytes: [UInt8] = try chosenFormat() == .png ? try figure.png() : Array(figure.svg().utf8)
+        try OutputFile(output).write(Data(bytes))
     }
 
     private func makeFigure() throws -> Figure {
@@ -81,43 +92,39 @@ struct PlotCommand: ParsableCommand {
                 provenance: Provenance(software: VettingPipeline.softwareVersion, generated: "", files: [], settings: []))
             return ReportPlots.lightCurve(report)
         }
-        let configuration = vetting.configuration(flux: reading.flux, quality: reading.quality, keepsReportData: true)
+        let configuration = vetting.configuration(reading: reading, keepsReportData: true)
         let pipeline = try VettingPipeline(configuration: configuration)
         let stars = try pipeline.vet(files: files.map { URL(fileURLWithPath: $0) })
         guard stars.count == 1, let star = stars.first else {
-            throw ValidationError("plot takes the files of one star, got \(stars.count) stars")
+            throw CLIError.cannotMake("plot takes the files of one star, got \(stars.count) stars")
         }
-        if let error = star.error { throw PlotFailure(message: error) }
-        guard let report = star.report else { throw PlotFailure(message: "\(star.target): no report data") }
+        if let error = star.error { throw CLIError.cannotMake(error) }
+        guard let report = star.report else { throw CLIError.cannotMake("\(star.target): no report data") }
         if kind == .periodogram {
             guard let periodogram = report.periodogram else {
-                throw PlotFailure(message: "\(star.target): no periodogram was computed")
+                throw CLIError.cannotMake("\(star.target): no periodogram was computed")
             }
             return ReportPlots.periodogram(periodogram, target: report.target)
         }
+        let signal = signal ?? 1
         guard signal <= report.signals.count else {
-            throw PlotFailure(message: "\(star.target): signal \(signal) asked for, \(report.signals.count) found")
+            throw CLIError.cannotMake("\(star.target): signal \(signal) asked for, \(report.signals.count) found")
         }
         let chosen = report.signals[signal - 1]
         let color = PlotColor.series(signal - 1)
+        let view = view ?? .local
         switch view {
         case .oddEven:
             guard let figure = ReportPlots.oddEven(chosen, target: report.target) else {
-                throw PlotFailure(message: "\(star.target): signal \(signal) has no odd/even views")
+                throw CLIError.cannotMake("\(star.target): signal \(signal) has no odd/even views")
             }
             return figure
         case .global, .local, .secondary:
             let index = [View.global, .local, .secondary].firstIndex(of: view) ?? 1
             guard index < chosen.panels.count else {
-                throw PlotFailure(message: "\(star.target): signal \(signal) has no \(view.rawValue) view")
+                throw CLIError.cannotMake("\(star.target): signal \(signal) has no \(view.rawValue) view")
             }
             return ReportPlots.folded(chosen.panels[index], color: color, target: report.target)
         }
     }
-}
-
-/// A plot that cannot be made from the data given.
-struct PlotFailure: Error, CustomStringConvertible {
-    let message: String
-    var description: String { message }
 }

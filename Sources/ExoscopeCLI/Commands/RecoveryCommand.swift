@@ -41,50 +41,47 @@ struct RecoveryCommand: ParsableCommand {
 
     func validate() throws {
         if trials < 1 { throw ValidationError("--trials must be at least 1, got \(trials)") }
+        _ = try masks.map(Self.parseMask)
+        _ = try periods.map { try Self.parseList($0, name: "--periods") }
+        _ = try Self.parseList(snr, name: "--snr")
     }
 
     func run() throws {
-        do {
-            let known = try masks.map(Self.parseMask)
-            var lightCurves: [LightCurve] = []
-            for file in files {
-                let lc = try LightCurveReader.read(contentsOf: URL(fileURLWithPath: file)).removingNaNs()
-                lightCurves.append(KnownSignalMask.masking(lc, signals: known))
+        let known = try masks.map(Self.parseMask)
+        var lightCurves: [LightCurve] = []
+        for file in files {
+            let lc = try LightCurveReader.read(contentsOf: URL(fileURLWithPath: file)).removingNaNs()
+            lightCurves.append(KnownSignalMask.masking(lc, signals: known))
+        }
+        let span = lightCurves.map { ($0.time.last ?? 0) - ($0.time.first ?? 0) }.min() ?? 0
+        let periodEdges = try periods.map { try Self.parseList($0, name: "--periods") }
+            ?? RecoveryConfiguration.periodEdges(forSpan: span)
+        let configuration = RecoveryConfiguration(periodEdges: periodEdges, snrEdges: try Self.parseList(snr, name: "--snr"),
+                                                  trialsPerBin: trials, seed: seed)
+        var searchConfiguration = TransitSearchConfiguration()
+        searchConfiguration.maxSignals = configuration.signalsChecked
+        searchConfiguration.threads = threading.apply()
+        let search = TransitSearch(configuration: searchConfiguration)
+        let start = Date()
+        let bar = BatchProgressBar(unit: "trials")
+        let results = try InjectionRecovery(configuration: configuration).run(on: lightCurves, search: { lc in
+            try search.run(on: lc).signals.map { CandidateEphemeris(period: $0.period, epoch: $0.epoch) }
+        }, progress: { done, total in
+            bar.update(BatchProgress(total: total, completed: done, failed: 0, resumed: 0, elapsed: Date().timeIntervalSince(start)))
+        })
+        let table = RecoveryTable(trials: results, configuration: configuration)
+        if json {
+            struct Output: Encodable { var table: RecoveryTable; var trials: [RecoveryTrial] }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            print(String(decoding: try encoder.encode(Output(table: table, trials: results)), as: UTF8.self))
+        } else {
+            print(table.markdown())
+            let high = table.fraction(snrAtLeast: 12)
+            if high.injected > 0 {
+                print(String(format: "SNR >= 12: %d/%d recovered (%.1f%%)", high.recovered, high.injected, 100 * high.fraction))
             }
-            let span = lightCurves.map { ($0.time.last ?? 0) - ($0.time.first ?? 0) }.min() ?? 0
-            let periodEdges = try periods.map { try Self.parseList($0, name: "--periods") }
-                ?? RecoveryConfiguration.periodEdges(forSpan: span)
-            let configuration = RecoveryConfiguration(periodEdges: periodEdges, snrEdges: try Self.parseList(snr, name: "--snr"),
-                                                      trialsPerBin: trials, seed: seed)
-            var searchConfiguration = TransitSearchConfiguration()
-            searchConfiguration.maxSignals = configuration.signalsChecked
-            searchConfiguration.threads = threading.apply()
-            let search = TransitSearch(configuration: searchConfiguration)
-            let start = Date()
-            let results = try InjectionRecovery(configuration: configuration).run(on: lightCurves, search: { lc in
-                try search.run(on: lc).signals.map { CandidateEphemeris(period: $0.period, epoch: $0.epoch) }
-            }, progress: { done, total in
-                let elapsed = Date().timeIntervalSince(start)
-                let left = elapsed / Double(done) * Double(total - done)
-                FileHandle.standardError.write(Data(String(format: "\rtrial %d/%d, %.0f s left   ", done, total, left).utf8))
-            })
-            FileHandle.standardError.write(Data("\n".utf8))
-            let table = RecoveryTable(trials: results, configuration: configuration)
-            if json {
-                struct Output: Encodable { var table: RecoveryTable; var trials: [RecoveryTrial] }
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-                print(String(decoding: try encoder.encode(Output(table: table, trials: results)), as: UTF8.self))
-            } else {
-                print(table.markdown())
-                let high = table.fraction(snrAtLeast: 12)
-                if high.injected > 0 {
-                    print(String(format: "SNR >= 12: %d/%d recovered (%.1f%%)", high.recovered, high.injected, 100 * high.fraction))
-                }
-                print(String(format: "%d trials in %.1f s", results.count, Date().timeIntervalSince(start)))
-            }
-        } catch {
-            throw CommandFailure.report(error)
+            print(String(format: "%d trials in %.1f s", results.count, Date().timeIntervalSince(start)))
         }
     }
 

@@ -26,27 +26,23 @@ struct SearchCommand: ParsableCommand {
     @OptionGroup var search: SearchOptions
 
     func run() throws {
-        do {
-            search.threading.apply()
-            var reports: [SearchReport] = []
-            for group in try groupByStar(files) {
-                let lightCurve = try reading.lightCurve(group)
-                let result = try TransitSearch(configuration: search.configuration).run(on: lightCurve)
-                let target = lightCurve.metadata.targetID.isEmpty ? group[0] : lightCurve.metadata.targetID
-                reports.append(SearchReport(target: target, mission: lightCurve.metadata.mission.rawValue,
-                                            files: lightCurve.metadata.sources,
-                                            setAside: lightCurve.metadata.setAside, signals: result.signals,
-                                            singleTransits: result.singleTransits))
-            }
-            if json {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-                print(String(decoding: try encoder.encode(reports), as: UTF8.self))
-            } else {
-                print(reports.map(\.table).joined(separator: "\n\n"))
-            }
-        } catch {
-            throw CommandFailure.report(error)
+        search.threading.apply()
+        var reports: [SearchReport] = []
+        for group in try groupByStar(files) {
+            let lightCurve = try reading.lightCurve(group)
+            let result = try TransitSearch(configuration: search.configuration).run(on: lightCurve)
+            let target = lightCurve.metadata.targetID.isEmpty ? group[0] : lightCurve.metadata.targetID
+            reports.append(SearchReport(target: target, mission: lightCurve.metadata.mission.rawValue,
+                                        files: lightCurve.metadata.sources,
+                                        setAside: lightCurve.metadata.setAside, signals: result.signals,
+                                        singleTransits: result.singleTransits))
+        }
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            print(String(decoding: try encoder.encode(reports), as: UTF8.self))
+        } else {
+            print(reports.map(\.table).joined(separator: "\n\n"))
         }
     }
 

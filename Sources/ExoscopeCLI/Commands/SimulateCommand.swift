@@ -38,19 +38,19 @@ struct SimulateCommand: ParsableCommand {
     func validate() throws {
         if let count, count < 1 { throw ValidationError("--count must be at least 1, got \(count)") }
         if tfrecord != nil && count == nil { throw ValidationError("--tfrecord needs --count") }
+        if kind == .planet && physics.depth != nil && physics.radiusRatio != nil {
+            throw ValidationError("give --depth or --radius-ratio for a planet, not both (--depth sets the radius ratio)")
+        }
+        if count == nil { try OutputFile(output).requireExtension(["fits", "fit"], format: "FITS") }
     }
 
     func run() throws {
-        do {
-            if let count {
-                try writeSet(count: count)
-            } else {
-                let star = try StarSimulator(kind: kind, mission: mission.mission, seed: seed, parameters: physics.parameters).simulate()
-                try star.write(to: URL(fileURLWithPath: output))
-                print(summary(star, file: output))
-            }
-        } catch {
-            throw CommandFailure.report(error)
+        if let count {
+            try writeSet(count: count)
+        } else {
+            let star = try StarSimulator(kind: kind, mission: mission.mission, seed: seed, parameters: physics.parameters).simulate()
+            try star.write(to: URL(fileURLWithPath: output))
+            print(summary(star, file: output))
         }
     }
 
@@ -79,7 +79,7 @@ struct SimulateCommand: ParsableCommand {
             let starSeed = example.truth.seed
             let name = String(format: "sim-%05d-%@.fits", index, kind.rawValue)
             try example.star.write(to: directory.appendingPathComponent(name))
-            if tfrecord != nil { records.append(try SyntheticRecords.record(for: example, index: index)) }
+            if tfrecord != nil { records.append(try SyntheticRecords.record(for: example, rowID: Int64(index), starID: Int64(truncatingIfNeeded: starSeed))) }
             let e = example.truth.ephemeris
             rows.append([name, kind.label, kind.rawValue, String(starSeed),
                          e.map { String($0.period) } ?? "", e.map { String($0.epoch) } ?? "",

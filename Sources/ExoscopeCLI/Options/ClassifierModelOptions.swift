@@ -1,31 +1,20 @@
 import ArgumentParser
 import Exoscope
-import Foundation
 
-/// `--model MODEL`: a classifier file, or `seed` for the bundled seed model; the bundled default model when absent.
+/// `--model MODEL`, the one parser of a classifier choice: a model file (.safetensors or ensemble
+/// manifest), `default` (the bundled model, also when absent) or `seed` (the original hobby project's
+/// picture model). Shared by every command that classifies (`@OptionGroup var classifier: ClassifierModelOptions`).
 struct ClassifierModelOptions: ParsableArguments {
     @Option(name: .long,
-            help: "Classifier model file (.safetensors or ensemble manifest), or 'seed'; default: the bundled model.")
-    var model: String?
+            help: "Classifier: a model file (.safetensors or ensemble manifest), 'default' (the bundled model) or 'seed' (the original hobby project's picture model).")
+    var model: String = "default"
 
-    /// The chosen model.
+    /// The chosen classifier.
+    var choice: ModelChoice { ModelChoice(argument: model) }
+
+    /// The chosen model, loaded.
     func load() throws -> VettingModel {
-        guard let model else { return try VettingModel.default }
-        if model.lowercased() == "seed" { return try VettingModel.seed }
-        return try VettingModel.load(contentsOf: URL(fileURLWithPath: model))
-    }
-}
-
-/// Runs `body`; on failure prints `error: <message>` on standard error and exits with status 1.
-func runReportingErrors(_ body: () throws -> Void) throws {
-    do {
-        try body()
-    } catch let error as ExitCode {
-        throw error
-    } catch {
-        let message = (error as? LocalizedError)?.errorDescription ?? String(describing: error)
-        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
-        throw ExitCode.failure
+        try choice.load()
     }
 }
 

@@ -6,16 +6,16 @@ import Foundation
 struct VettingOptions: ParsableArguments {
     @OptionGroup var search: SearchOptions
 
-    @Option(help: "Classifier: a model file, 'default' (the bundled model) or 'seed' (the original hobby project's picture model).")
-    var model: String = "default"
+    @OptionGroup var classifier: ClassifierModelOptions
 
     /// The pipeline settings these options describe.
-    func configuration(flux: FluxColumn, quality: QualityMask, keepsReportData: Bool) -> VettingConfiguration {
+    func configuration(reading: LightCurveOptions, keepsReportData: Bool) -> VettingConfiguration {
         var configuration = VettingConfiguration()
-        configuration.flux = flux
-        configuration.quality = quality
+        configuration.flux = reading.flux
+        configuration.quality = reading.quality
+        configuration.textColumns = reading.textColumns
         configuration.search = search.configuration
-        configuration.model = ModelChoice(argument: model)
+        configuration.model = classifier.choice
         configuration.keepsReportData = keepsReportData
         return configuration
     }
