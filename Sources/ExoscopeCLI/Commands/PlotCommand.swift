@@ -41,6 +41,10 @@ struct PlotCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output file.")
     var output: String
 
+    @Option(help: ArgumentHelp("Image size in pixels, WIDTHxHEIGHT (100 to 10000 each); a PNG wider than the plot's own layout is drawn larger, text included.",
+                               valueName: "WxH"))
+    var size: ImageSize?
+
     @Option(help: "Signal number for --kind fold (1 = strongest).")
     var signal: Int = 1
 
@@ -57,10 +61,15 @@ struct PlotCommand: ParsableCommand {
     func run() throws {
         do {
             vetting.search.threading.apply()
-            let figure = try makeFigure()
+            var figure = try makeFigure()
             let url = URL(fileURLWithPath: output)
             let chosen = format ?? (url.pathExtension.lowercased() == "png" ? .png : .svg)
-            let bytes: [UInt8] = chosen == .png ? try figure.png() : Array(figure.svg().utf8)
+            if let size, chosen == .svg { (figure.width, figure.height) = (size.width, size.height) }
+            let bytes: [UInt8] = switch (chosen, size) {
+            case (.png, let size?): try figure.png(pixelWidth: size.width, pixelHeight: size.height)
+            case (.png, nil): try figure.png()
+            case (.svg, _): Array(figure.svg().utf8)
+            }
             do {
                 try Data(bytes).write(to: url, options: .atomic)
             } catch {
