@@ -39,9 +39,13 @@ enum ReportBuilder {
             classProbabilities: ["PC": vetted.probabilities.pc, "EB": vetted.probabilities.eb, "J": vetted.probabilities.j],
             verdict: vetted.verdict.rawValue, reasons: vetted.reasons, flags: vetted.flags.map(\.rawValue),
             oddEvenSigma: s.diagnostics.oddEven.sigma)
-        let oddEven = s.diagnostics.oddEven
-        (report.oddDepth, report.oddDepthError) = (oddEven.oddDepth, oddEven.oddDepthError)
-        (report.evenDepth, report.evenDepthError) = (oddEven.evenDepth, oddEven.evenDepthError)
+        // The depth levels are measured at the search's period: drawn only when the views are folded on it
+        // (a binary reported at twice the period has its odd/even views at that period, both primaries).
+        if vetted.twicePeriod?.isBinary != true {
+            let oddEven = s.diagnostics.oddEven
+            (report.oddDepth, report.oddDepthError) = (oddEven.oddDepth, oddEven.oddDepthError)
+            (report.evenDepth, report.evenDepthError) = (oddEven.evenDepth, oddEven.evenDepthError)
+        }
         let observed = s.transits.filter(\.inData)
         report.transitWindows = observed.prefix(transitWindowLimit).map { transit in
             window(around: transit.epoch, of: s.duration, depth: s.depth, in: flattened,
