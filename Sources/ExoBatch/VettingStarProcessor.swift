@@ -4,9 +4,10 @@ import Foundation
 /// The vetting task of `exoscope batch`: each star's files go through ``VettingPipeline`` (read, stitch,
 /// detrend, search, views, classifier, verdict rules) and each signal becomes one row.
 ///
-/// Columns: `mission`, `target`, `files`, `signal` (1 = strongest), `period`, `epoch`, `duration` (days),
-/// `depth` (fractional), `depth_err`, `snr`, `sde`, `transit_count`, `planet_probability`, `prob_pc`,
-/// `prob_eb`, `prob_j`, `verdict`, `flags` and `reasons` (joined with `;` and ` | `). A star whose files
+/// Columns (docs/output.md): `mission`, `target`, `files`, `signal` (1 = strongest), `period`, `epoch`,
+/// `duration` (days), `depth` (fractional), `depth_err`, `snr`, `sde`, `transit_count`, `planet_probability`,
+/// `prob_pc`, `prob_eb`, `prob_j`, `verdict`, `flags` and `reasons` (joined with `;` and ` | `), then
+/// `period_err`, `epoch_err` (days), `time_system` (of `epoch`) and `centroid_offset_sigma` (pixel files). A star whose files
 /// cannot be read or searched throws, which makes it a failure row. Each worker thread gets its own
 /// pipeline (and classifier), so the processor is safe to call concurrently.
 public struct VettingStarProcessor: StarProcessor {
@@ -14,6 +15,7 @@ public struct VettingStarProcessor: StarProcessor {
     public let columns = [
         "mission", "target", "files", "signal", "period", "epoch", "duration", "depth", "depth_err", "snr", "sde",
         "transit_count", "planet_probability", "prob_pc", "prob_eb", "prob_j", "verdict", "flags", "reasons",
+        "period_err", "epoch_err", "time_system", "centroid_offset_sigma",
     ]
     private let pool: PipelinePool
 
@@ -41,6 +43,10 @@ public struct VettingStarProcessor: StarProcessor {
                     "prob_eb": .double(vetted.probabilities.eb), "prob_j": .double(vetted.probabilities.j),
                     "verdict": .string(vetted.verdict.rawValue), "flags": .string(vetted.flags.map(\.rawValue).joined(separator: ";")),
                     "reasons": .string(vetted.reasons.joined(separator: " | ")),
+                    "period_err": s.periodError.map(BatchValue.double) ?? .null,
+                    "epoch_err": s.epochError.map(BatchValue.double) ?? .null,
+                    "time_system": star.timeReference.map { .string($0.system) } ?? .null,
+                    "centroid_offset_sigma": vetted.centroid.map { .double($0.significance) } ?? .null,
                 ])
             }
         }

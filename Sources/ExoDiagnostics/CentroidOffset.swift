@@ -16,17 +16,31 @@ public struct CentroidOffset: Codable, Sendable, Equatable {
     public var outOfTransitCentroid: [Double]
     /// Distance between the two, pixels (a Kepler pixel is 3.98 arcsec).
     public var offsetPixels: Double
+    /// The same distance in arcseconds, from the pixel file's WCS pixel scale (nil when it has none).
+    public var offsetArcsec: Double?
     /// The offset over its one-sigma error (from the per-transit difference centroids).
     public var significance: Double
     /// Transits used.
     public var transitCount: Int
+    /// The mean out-of-transit image and the mean difference image, row-major, ``imageWidth`` columns: what the
+    /// report draws (not part of the JSON).
+    public var outOfTransitImage: [Double] = []
+    public var differenceImage: [Double] = []
+    public var imageWidth = 0
+
+    enum CodingKeys: String, CodingKey {
+        case differenceCentroid = "difference_centroid", outOfTransitCentroid = "out_of_transit_centroid"
+        case offsetPixels = "offset_pixels", offsetArcsec = "offset_arcsec", significance
+        case transitCount = "transit_count"
+    }
 
     /// A measured offset (centroids in pixels, column then row).
-    public init(differenceCentroid: [Double], outOfTransitCentroid: [Double], offsetPixels: Double, significance: Double,
-                transitCount: Int) {
+    public init(differenceCentroid: [Double], outOfTransitCentroid: [Double], offsetPixels: Double,
+                offsetArcsec: Double? = nil, significance: Double, transitCount: Int) {
         self.differenceCentroid = differenceCentroid
         self.outOfTransitCentroid = outOfTransitCentroid
         self.offsetPixels = offsetPixels
+        self.offsetArcsec = offsetArcsec
         self.significance = significance
         self.transitCount = transitCount
     }
@@ -84,7 +98,8 @@ public struct CentroidOffset: Codable, Sendable, Equatable {
         func mean(_ images: [[Double]]) -> [Double] {
             (0..<pixels).map { p in images.reduce(0) { $0 + $1[p] } / Double(images.count) }
         }
-        guard let source = centroid(mean(differences)), let target = centroid(mean(outsides)) else { return nil }
+        let meanDifference = mean(differences), meanOutside = mean(outsides)
+        guard let source = centroid(meanDifference), let target = centroid(meanOutside) else { return nil }
         let perTransit = differences.compactMap(centroid)
         guard perTransit.count >= 3 else { return nil }
         let dx = source.0 - target.0, dy = source.1 - target.1
@@ -96,8 +111,13 @@ public struct CentroidOffset: Codable, Sendable, Equatable {
         // Variance of the per-transit centroids along the offset's direction, then of their mean.
         let along = distance > 0 ? (varX * dx * dx + varY * dy * dy) / (distance * distance) : (varX + varY) / 2
         let error = (along / n).squareRoot()
-        return CentroidOffset(differenceCentroid: [source.0, source.1], outOfTransitCentroid: [target.0, target.1],
-                              offsetPixels: distance, significance: error > 0 ? distance / error : 0,
+        var result = CentroidOffset(differenceCentroid: [source.0, source.1], outOfTransitCentroid: [target.0, target.1],
+                              offsetPixels: distance, offsetArcsec: series.pixelScale.map { distance * $0 },
+                              significance: error > 0 ? distance / error : 0,
                               transitCount: perTransit.count)
+        result.outOfTransitImage = meanOutside
+        result.differenceImage = meanDifference
+        result.imageWidth = width
+        return result
     }
 }

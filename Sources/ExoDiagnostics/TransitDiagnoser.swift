@@ -33,11 +33,8 @@ public struct TransitDiagnoser: Sendable {
     /// Flags are raised from them by ``DiagnosticThresholds/flags(for:)``.
     public func diagnose(_ ephemeris: Ephemeris, stellarDensity: Double) -> TransitDiagnostics {
         let p = ephemeris.period, duration = ephemeris.duration
-        let offset = time.map(ephemeris.timeFromTransit)
-        let number = time.map(ephemeris.transitNumber)
+        let (offset, number, baseline, redNoise) = reference(ephemeris)
         let half = duration / 2
-        let (baseline, _) = mean { abs(offset[$0]) > duration }
-        let redNoise = redNoiseFactor(offset: offset, duration: duration, baseline: baseline)
         let noise = sigma * redNoise
         func depthAndError(_ include: (Int) -> Bool) -> (Double, Double)? {
             let (m, n) = mean(include)
@@ -109,6 +106,36 @@ public struct TransitDiagnoser: Sendable {
         return TransitDiagnostics(oddEven: oddEven, secondary: secondary, shape: shape,
                                   depthConsistency: consistency, durationCheck: durationCheck,
                                   singleEvent: single, redNoiseFactor: redNoise)
+    }
+
+    /// Each point's time from its nearest transit and that transit's number, the out-of-transit mean flux
+    /// (points more than one duration from a transit) and the red-noise factor.
+    func reference(_ ephemeris: Ephemeris) -> (offset: [Double], number: [Int], baseline: Double, redNoise: Double) {
+        let offset = time.map(ephemeris.timeFromTransit)
+        let number = time.map(ephemeris.transitNumber)
+        let (baseline, _) = mean { abs(offset[$0]) > ephemeris.duration }
+        return (offset, number, baseline, redNoiseFactor(offset: offset, duration: ephemeris.duration, baseline: baseline))
+    }
+
+    /// Every transit of `ephemeris` whose mid-time lies within half a duration of the data's time span, in
+    /// time order, with its own depth (errors from the point scatter times the red-noise factor).
+    public func transits(_ ephemeris: Ephemeris) -> [TransitMeasurement] {
+        guard let start = time.first, let end = time.last, ephemeris.period > 0 else { return [] }
+        let (offset, number, baseline, redNoise) = reference(ephemeris)
+        let noise = sigma * redNoise
+        var sums: [Int: (sum: Double, count: Int)] = [:]
+        for i in time.indices where abs(offset[i]) < ephemeris.duration / 2 {
+            sums[number[i], default: (0, 0)].sum += baseline - flux[i]
+            sums[number[i], default: (0, 0)].count += 1
+        }
+        let half = ephemeris.duration / 2
+        return ephemeris.transitTimes(from: start - half, to: end + half).map { mid in
+            guard let entry = sums[ephemeris.transitNumber(at: mid)], entry.count > 0 else {
+                return TransitMeasurement(epoch: mid, depth: nil, depthError: nil, points: 0)
+            }
+            return TransitMeasurement(epoch: mid, depth: entry.sum / Double(entry.count),
+                                      depthError: noise / Double(entry.count).squareRoot(), points: entry.count)
+        }
     }
 
     /// How much more the out-of-transit flux scatters on the time scale of a transit than white

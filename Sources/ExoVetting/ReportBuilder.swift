@@ -13,13 +13,19 @@ enum ReportBuilder {
         let periodogram = search.periodogram.periods.isEmpty ? nil : PeriodogramSeries(
             period: search.periodogram.periods, power: search.periodogram.sde,
             powerLabel: "BLS SDE spectrum", peaks: star.signals.map(\.signal.period))
-        return StarReport(
+        var report = StarReport(
             target: star.target, mission: star.mission, timeLabel: CurveSeries.timeLabel(for: input.metadata),
             rawCurve: CurveSeries(input), trend: CurveSeries(time: search.flattened.time, value: search.trend),
             detrendedCurve: CurveSeries(search.flattened), periodogram: periodogram, signals: signals,
             provenance: provenance(files: star.files, configuration: configuration, modelSummary: modelSummary,
                                    durations: search.durations, periodCount: search.periodogram.periods.count,
-                                   sdeThresholds: (search.sdeThreshold, search.companionSDEThreshold)))
+                                   sdeThresholds: (search.sdeThreshold, search.companionSDEThreshold),
+                                   product: input.metadata.product))
+        report.singleTransitWindows = star.singleTransits.map { event in
+            window(around: event.epoch, of: event.duration, depth: event.depth, in: search.flattened,
+                   title: String(format: "%.3f, %.0f ppm", event.epoch, event.depth * 1e6))
+        }
+        return report
     }
 
     /// The report data of one signal: its numbers, verdict and folded views.
@@ -33,6 +39,24 @@ enum ReportBuilder {
             classProbabilities: ["PC": vetted.probabilities.pc, "EB": vetted.probabilities.eb, "J": vetted.probabilities.j],
             verdict: vetted.verdict.rawValue, reasons: vetted.reasons, flags: vetted.flags.map(\.rawValue),
             oddEvenSigma: s.diagnostics.oddEven.sigma)
+        // The depth levels are measured at the search's period: drawn only when the views are folded on it
+        // (a binary reported at twice the period has its odd/even views at that period, both primaries).
+        if vetted.twicePeriod?.isBinary != true {
+            let oddEven = s.diagnostics.oddEven
+            (report.oddDepth, report.oddDepthError) = (oddEven.oddDepth, oddEven.oddDepthError)
+            (report.evenDepth, report.evenDepthError) = (oddEven.evenDepth, oddEven.evenDepthError)
+        }
+        let observed = s.transits.filter(\.inData)
+        report.transitWindows = observed.prefix(transitWindowLimit).map { transit in
+            window(around: transit.epoch, of: s.duration, depth: s.depth, in: flattened,
+                   title: String(format: "%.3f (%d points)", transit.epoch, transit.points))
+        }
+        report.transitWindowsLeftOut = max(observed.count - transitWindowLimit, 0)
+        report.centroid = vetted.centroid.map {
+            CentroidPanel(outOfTransitImage: $0.outOfTransitImage, differenceImage: $0.differenceImage, width: $0.imageWidth,
+                          differenceCentroid: $0.differenceCentroid, outOfTransitCentroid: $0.outOfTransitCentroid,
+                          offsetPixels: $0.offsetPixels, offsetArcsec: $0.offsetArcsec, significance: $0.significance)
+        }
         guard let views else { return report }
         let folded = flattened.folded(period: s.period, epoch: s.epoch)
         let scatter = robustSigma(folded.flux)
@@ -42,7 +66,9 @@ enum ReportBuilder {
         report.panels.append(panel("Local view", xLabel: "Time from mid-transit (hours)", folded: folded,
                                    binned: views.binnedLocal, sigma: scatter, xScale: 24, halfSpan: localHalf))
         let secondaryPhase = views.secondary?.phase ?? -s.period / 2
-        let refolded = flattened.folded(period: s.period, epoch: s.epoch + secondaryPhase)
+        // The secondary view leaves out the primary transits, which would otherwise show as grey points.
+        let refolded = flattened.filtered { !s.ephemeris.isInTransit(flattened.time[$0], widthInDurations: 2) }
+            .folded(period: s.period, epoch: s.epoch + secondaryPhase)
         let secondaryHalf = min(s.period / 2, configuration.secondaryHalfSpanDurations * s.duration)
         let phaseText = String(format: "%.2f", (secondaryPhase / s.period + 1).truncatingRemainder(dividingBy: 1))
         report.panels.append(panel("Secondary view (phase \(phaseText))", xLabel: "Time from secondary (hours)",
@@ -53,6 +79,21 @@ enum ReportBuilder {
         report.odd = BinnedPoints(x: hours, y: views.odd.map { Double($0) * scale + median })
         report.even = BinnedPoints(x: hours, y: views.even.map { Double($0) * scale + median })
         return report
+    }
+
+    /// Transit windows drawn per signal; the rest are counted.
+    static let transitWindowLimit = 24
+
+    /// The detrended flux within 2.5 durations (at least 3 hours) of `mid` and the box model of `depth`.
+    static func window(around mid: Double, of duration: Double, depth: Double, in flattened: LightCurve,
+                       title: String) -> TransitWindow {
+        let half = max(2.5 * duration, 0.125)
+        var hours: [Double] = [], flux: [Double] = []
+        for (t, f) in zip(flattened.time, flattened.flux) where abs(t - mid) <= half {
+            hours.append((t - mid) * 24)
+            flux.append(f)
+        }
+        return TransitWindow(title: title, hours: hours, flux: flux, modelDepth: depth, modelDurationHours: duration * 24)
     }
 
     private static func panel(_ title: String, xLabel: String, folded: FoldedLightCurve, binned: BinnedSeries,
@@ -74,7 +115,8 @@ enum ReportBuilder {
     }
 
     private static func provenance(files: [String], configuration c: VettingConfiguration, modelSummary: String,
-                                   durations: [Double], periodCount: Int, sdeThresholds: (first: Double, companion: Double)) -> Provenance {
+                                   durations: [Double], periodCount: Int, sdeThresholds: (first: Double, companion: Double),
+                                   product: String) -> Provenance {
         let records = files.map { path in
             Provenance.FileRecord(path: path, bytes: (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int)
         }
@@ -88,7 +130,9 @@ enum ReportBuilder {
         let durationText = durations.isEmpty ? "auto"
             : String(format: "%d from %.3f to %.3f d", durations.count, durations.min() ?? 0, durations.max() ?? 0)
         let settings: [(String, String)] = [
-            ("flux column", c.flux.rawValue), ("quality mask", c.quality.rawValue), ("detrender", detrender),
+            // A target pixel file has no flux column: its light curve is summed from the pixels.
+            ("flux column", product.contains("target pixel file") ? "none: the sum of the aperture's pixels (\(product))"
+                : c.flux.rawValue), ("quality mask", c.quality.rawValue), ("detrender", detrender),
             ("upward clipping", "\(s.clipSigma) sigma"), ("period grid", "\(s.grid.rawValue), \(periodCount) periods"),
             ("periods", "\(s.minimumPeriod) d to \(s.maximumPeriod.map { "\($0) d" } ?? "half the baseline")"),
             ("durations", durationText), ("SDE threshold", s.sdeThreshold.map { "\($0)" }

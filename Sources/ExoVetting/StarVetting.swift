@@ -4,7 +4,8 @@ import ExoSearch
 
 /// The vetting of one star: its files and signals, or why it could not be vetted.
 ///
-/// JSON: `target`, `mission`, `files` (those stitched), `set_aside` (files of the star left out because
+/// JSON (docs/output.md): `target`, `mission`, `time_reference` (``TimeReference``; absent for a file that
+/// could not be read), `files` (those stitched), `set_aside` (files of the star left out because
 /// another covers the same stretch of time, each with `file` and `reason`), `signals` (see
 /// ``VettedSignal``), `single_transits` (see ``SingleTransit``) and, for a star that failed, `error`.
 /// The report data (``report``) is not part of the JSON.
@@ -13,6 +14,8 @@ public struct StarVetting: Codable, Sendable {
     public var target: String
     /// Mission name ("Kepler", "K2", "TESS", "unknown").
     public var mission: String
+    /// The time system of every time in the result (nil when the star's files could not be read).
+    public var timeReference: TimeReference?
     /// Input file paths (those stitched).
     public var files: [String]
     /// Files of the star left out because another covers the same stretch of time, with the reason.
@@ -27,7 +30,7 @@ public struct StarVetting: Codable, Sendable {
     public var report: StarReport?
 
     enum CodingKeys: String, CodingKey {
-        case target, mission, files, setAside = "set_aside", signals, error
+        case target, mission, timeReference = "time_reference", files, setAside = "set_aside", signals, error
         case singleTransits = "single_transits"
     }
 
@@ -35,6 +38,7 @@ public struct StarVetting: Codable, Sendable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         target = try c.decode(String.self, forKey: .target)
         mission = try c.decode(String.self, forKey: .mission)
+        timeReference = try c.decodeIfPresent(TimeReference.self, forKey: .timeReference)
         files = try c.decode([String].self, forKey: .files)
         setAside = try c.decodeIfPresent([SetAsideFile].self, forKey: .setAside) ?? []
         signals = try c.decode([VettedSignal].self, forKey: .signals)
@@ -43,11 +47,12 @@ public struct StarVetting: Codable, Sendable {
     }
 
     /// Creates a star's result.
-    public init(target: String, mission: String, files: [String], setAside: [SetAsideFile] = [],
+    public init(target: String, mission: String, timeReference: TimeReference? = nil, files: [String], setAside: [SetAsideFile] = [],
                 signals: [VettedSignal], singleTransits: [SingleTransit] = [], error: String? = nil,
                 report: StarReport? = nil) {
         self.target = target
         self.mission = mission
+        self.timeReference = timeReference
         self.files = files
         self.setAside = setAside
         self.signals = signals

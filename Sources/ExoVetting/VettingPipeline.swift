@@ -85,7 +85,8 @@ public struct VettingPipeline: Sendable {
                                          files: group.urls.count == 1 ? paths : lightCurve.metadata.sources)
             } catch {
                 results[index] = StarVetting(target: Self.targetName(first, fallback: paths[0]),
-                                             mission: first.mission.rawValue, files: paths, signals: [],
+                                             mission: first.mission.rawValue, timeReference: TimeReference(first),
+                                             files: paths, signals: [],
                                              error: "\(error)")
             }
             done += 1
@@ -141,7 +142,7 @@ public struct VettingPipeline: Sendable {
             var reasons = decision.reasons
             if views == nil { reasons.append("too few points to make the views: classifier not run") }
             let result = VettedSignal(signal: signal, probabilities: probabilities, verdict: decision.verdict,
-                                      reasons: reasons, flags: flags, twicePeriod: twicePeriod)
+                                      reasons: reasons, flags: flags, twicePeriod: twicePeriod, centroid: centroid)
             vetted.append(result)
             if configuration.keepsReportData {
                 reports.append(ReportBuilder.signal(result, number: vetted.count, views: views,
@@ -150,7 +151,8 @@ public struct VettingPipeline: Sendable {
         }
         let meta = lightCurve.metadata
         var star = StarVetting(target: Self.targetName(meta, fallback: files.first ?? "star"),
-                               mission: meta.mission.rawValue, files: files, setAside: meta.setAside,
+                               mission: meta.mission.rawValue, timeReference: TimeReference(meta), files: files,
+                               setAside: meta.setAside,
                                signals: vetted,
                                singleTransits: Self.lone(search.singleTransits, apartFrom: vetted.map(\.signal)))
         if configuration.keepsReportData {
@@ -182,6 +184,9 @@ public struct VettingPipeline: Sendable {
         doubled.depth = twice.primaryDepth
         doubled.depthError = twice.primaryDepthError
         doubled.transitCount = twice.primaryEclipses
+        doubled.transits = signal.transits.filter {
+            doubled.ephemeris.isInTransit($0.epoch)  // the primary eclipses: every other transit
+        }
         return doubled
     }
 

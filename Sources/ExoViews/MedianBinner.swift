@@ -36,10 +36,10 @@ public struct MedianBinner: Sendable {
         var values = [Double](repeating: .nan, count: binCount)
         var counts = [Int](repeating: 0, count: binCount)
         var scratch: [Double] = []
-        let spanLow = lowerBound(x, xMin), spanHigh = lowerBound(x, xMax)
+        let spanLow = x.firstIndex(notBelow: xMin), spanHigh = x.firstIndex(notBelow: xMax)
         for b in 0..<binCount {
-            let lo = lowerBound(x, centers[b] - binWidth / 2)
-            let hi = lowerBound(x, centers[b] + binWidth / 2)
+            let lo = x.firstIndex(notBelow: centers[b] - binWidth / 2)
+            let hi = x.firstIndex(notBelow: centers[b] + binWidth / 2)
             guard hi > lo else { continue }
             scratch.removeAll(keepingCapacity: true)
             scratch.append(contentsOf: y[lo..<hi])
@@ -58,15 +58,6 @@ public struct MedianBinner: Sendable {
             }
         }
         return BinnedSeries(centers: centers, values: values, counts: counts)
-    }
-
-    private func lowerBound(_ x: [Double], _ value: Double) -> Int {
-        var lo = 0, hi = x.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if x[mid] < value { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
     }
 
     private static func interpolateGaps(_ values: inout [Double], counts: [Int], centers: [Double]) {

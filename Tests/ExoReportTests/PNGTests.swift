@@ -26,6 +26,26 @@ final class PNGTests: XCTestCase {
         XCTAssertTrue(titleRow.contains(.black))
     }
 
+    /// A PNG at twice the figure's width has exactly the size asked for, and its text is drawn larger:
+    /// about four times the black pixels of the same figure at its own size.
+    func testPNGAtAChosenSizeScalesItsText() throws {
+        var figure = Figure(width: 400, height: 200, title: "Scaled title", xLabel: "time", yLabel: "flux",
+                            xRange: 0...1, yRange: 0...1)
+        figure.addLine(x: [0, 1], y: [0.5, 0.5])
+        let small = try PNGDecoder.decode(try figure.png())
+        let large = try PNGDecoder.decode(try figure.png(pixelWidth: 800, pixelHeight: 500))
+        XCTAssertEqual(large.width, 800)
+        XCTAssertEqual(large.height, 500)
+        func blackPixels(_ image: RGBImage) -> Int {
+            (0..<image.height).reduce(0) { sum, y in sum + (0..<image.width).filter { image.color(x: $0, y: y) == .black }.count }
+        }
+        let ratio = Double(blackPixels(large)) / Double(blackPixels(small))
+        XCTAssertGreaterThan(ratio, 2.5, "text and frame should grow with the image")
+        // Narrower than the layout: drawn at scale 1, laid out for the requested size.
+        let narrow = try PNGDecoder.decode(try figure.png(pixelWidth: 300, pixelHeight: 150))
+        XCTAssertEqual([narrow.width, narrow.height], [300, 150])
+    }
+
     func testDeflateRoundTrip() throws {
         let bytes = (0..<50_000).map { UInt8(truncatingIfNeeded: ($0 * $0) >> 7) }
         let compressed = try PNGEncoder.deflate(bytes)

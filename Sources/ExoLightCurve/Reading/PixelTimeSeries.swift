@@ -15,6 +15,8 @@ public struct PixelTimeSeries: Sendable {
     public var pixelCount: Int
     /// Image columns (pixels per image row).
     public var width: Int
+    /// Arcseconds per pixel from the WCS of the flux column (`1CDLTn`, `2CDLTn`); nil when the file has none.
+    public var pixelScale: Double? = nil
 
     /// Reads the pixel table of the target pixel file at `url` (gzip allowed).
     ///
@@ -37,6 +39,10 @@ public struct PixelTimeSeries: Sendable {
         guard quality.count == time.count else {
             throw LightCurveError.noLightCurve(path: url.path, detail: "QUALITY has \(quality.count) rows for \(time.count) cadences")
         }
-        return PixelTimeSeries(time: time, flux: flux, quality: quality, pixelCount: pixels, width: width)
+        let column = (table.columns.firstIndex { $0.name == fluxColumn.name } ?? 0) + 1
+        let scales = ["1CDLT\(column)", "2CDLT\(column)"].compactMap { table.hdu.header.double($0) }
+        let scale = scales.count == 2 ? (abs(scales[0] * scales[1])).squareRoot() * 3600 : nil
+        return PixelTimeSeries(time: time, flux: flux, quality: quality, pixelCount: pixels, width: width,
+                               pixelScale: scale.flatMap { $0.isFinite && $0 > 0 ? $0 : nil })
     }
 }

@@ -86,11 +86,29 @@ public struct Figure: Sendable {
         return surface.document()
     }
 
-    /// The picture as PNG bytes (8-bit RGB), drawn with a built-in bitmap font.
-    public func png() throws -> [UInt8] {
-        var surface = RasterSurface(width: width, height: height)
+    /// The picture as PNG bytes (8-bit RGB), drawn with a built-in bitmap font, `scale` image pixels per
+    /// figure pixel (2: twice the width and height, text and lines twice as large).
+    public func png(scale: Double = 1) throws -> [UInt8] {
+        let factor = scale.isFinite && scale > 0 ? scale : 1
+        return try render(pixelWidth: Int((Double(width) * factor).rounded()),
+                          pixelHeight: Int((Double(height) * factor).rounded()), factor: factor)
+    }
+
+    /// The picture as a PNG of exactly `pixelWidth` × `pixelHeight`: wider than the figure, it is drawn at
+    /// the scale `pixelWidth / width` (text and lines grow with it) and laid out for the requested shape.
+    public func png(pixelWidth: Int, pixelHeight: Int) throws -> [UInt8] {
+        let factor = max(1, Double(pixelWidth) / Double(max(width, 1)))
+        var shaped = self
+        shaped.width = max(Int((Double(pixelWidth) / factor).rounded()), 1)
+        shaped.height = max(Int((Double(pixelHeight) / factor).rounded()), 1)
+        return try shaped.render(pixelWidth: pixelWidth, pixelHeight: pixelHeight, factor: factor)
+    }
+
+    private func render(pixelWidth: Int, pixelHeight: Int, factor: Double) throws -> [UInt8] {
+        var surface = ScaledSurface(base: RasterSurface(width: max(pixelWidth, 1), height: max(pixelHeight, 1)),
+                                    factor: factor)
         FigureRenderer(figure: self).draw(on: &surface)
-        return try PNGEncoder.encode(surface.image)
+        return try PNGEncoder.encode(surface.base.image)
     }
 
     /// The horizontal range drawn: ``xRange`` or the data's extent.

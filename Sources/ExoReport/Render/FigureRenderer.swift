@@ -10,7 +10,9 @@ struct FigureRenderer {
     init(figure: Figure) {
         self.figure = figure
         let left = 72.0, right = 16.0
-        let top = figure.title.isEmpty ? 12.0 : 30.0
+        // The legend has its own row between the title and the plot, so it never covers data.
+        let legendRow = figure.layers.contains { $0.legendLabel != nil } ? 16.0 : 0
+        let top = (figure.title.isEmpty ? 12.0 : 30.0) + legendRow
         let bottom = figure.xLabel.isEmpty ? 28.0 : 44.0
         plotArea = PixelRect(
             x: left, y: top,
@@ -95,19 +97,17 @@ struct FigureRenderer {
         }
     }
 
+    /// One row of entries above the plot area, left to right.
     private func drawLegend<S: DrawingSurface>(on surface: inout S) {
         let entries = figure.layers.compactMap { layer in layer.legendLabel.map { ($0, layer.legendColor) } }
         guard !entries.isEmpty else { return }
-        let longest = entries.map(\.0.count).max() ?? 0
-        let box = PixelRect(x: plotArea.maxX - Double(longest) * 6.5 - 34, y: plotArea.y + 6,
-                            width: Double(longest) * 6.5 + 28, height: Double(entries.count) * 15 + 6)
-        surface.fillRect(box, color: .white, opacity: 0.85)
-        surface.strokeRect(box, color: .lightGrey, width: 1)
-        for (index, entry) in entries.enumerated() {
-            let y = box.y + 13 + Double(index) * 15
-            surface.fillRect(PixelRect(x: box.x + 6, y: y - 7, width: 12, height: 6), color: entry.1, opacity: 1)
-            surface.text(entry.0, at: PixelPoint(x: box.x + 22, y: y), size: 10, anchor: .start,
+        var x = plotArea.x
+        let y = plotArea.y - 5
+        for entry in entries {
+            surface.fillRect(PixelRect(x: x, y: y - 7, width: 12, height: 6), color: entry.1, opacity: 1)
+            surface.text(entry.0, at: PixelPoint(x: x + 16, y: y), size: 10, anchor: .start,
                          color: .black, bold: false, vertical: false)
+            x += 16 + Double(entry.0.count) * 6 + 14
         }
     }
 

@@ -123,7 +123,9 @@ struct RasterSurface: DrawingSurface {
 
     mutating func text(_ string: String, at point: PixelPoint, size: Double, anchor: TextAnchor,
                        color: PlotColor, bold: Bool, vertical: Bool) {
-        let scale = size >= 13 ? 2 : 1
+        // Whole-pixel magnification of the 5×7 glyphs: 1 up to 11 px type, 2 for 13 px titles, and
+        // growing with the size, so text stays in proportion in a scaled PNG.
+        let scale = max(1, Int((size / 7.5).rounded()))
         let glyphs = Array(string.unicodeScalars)
         let advance = (BitmapFont.glyphWidth + 1) * scale
         let length = glyphs.count * advance

@@ -35,20 +35,43 @@ public enum ReportPage {
                 body += figure(oddEven, id: "signal\(signal.number)-oddeven")
             }
             body += "</div>\n"
-            html += section("Signal \(signal.number): folded views", body)
+            html += section("Signal \(signal.number): folded views", body, id: "signal\(signal.number)")
+            if !signal.transitWindows.isEmpty {
+                html += section("Signal \(signal.number): each transit", windows(signal.transitWindows, color: color,
+                                                                               id: "signal\(signal.number)-transit",
+                                                                               leftOut: signal.transitWindowsLeftOut))
+            }
+            if let centroid = signal.centroid {
+                html += section("Signal \(signal.number): centroid (difference image)",
+                                "<figure id=\"signal\(signal.number)-centroid\" class=\"plot centroid\">\n"
+                                    + CentroidSVG.svg(centroid) + "</figure>\n")
+            }
+        }
+        if !report.singleTransitWindows.isEmpty {
+            html += section("Single transits", windows(report.singleTransitWindows, color: .red, id: "single", leftOut: 0))
         }
         html += section("Provenance", provenance(report.provenance))
         html += "<footer>Made by \(e(report.provenance.software)). Light curves: NASA / MAST.</footer>\n</body>\n</html>\n"
         return html
     }
 
-    /// The index page linking the star pages (`pages` maps target to file name).
+    /// The index page linking the star pages (`fileNames[i]` is the page of `reports[i]`): one row per signal
+    /// with its period, depth, SNR, planet probability and verdict.
     public static func index(_ reports: [StarReport], fileNames: [String]) -> String {
         var rows = ""
         for (report, name) in zip(reports, fileNames) {
-            let verdicts = report.signals.map { "\($0.number): \($0.verdict)" }.joined(separator: ", ")
-            rows += "<tr><td><a href=\"\(e(name))\">\(e(report.target))</a></td><td>\(e(report.mission))</td>"
-                + "<td>\(report.signals.count)</td><td>\(e(report.failure ?? (verdicts.isEmpty ? "no signal" : verdicts)))</td></tr>\n"
+            let star = "<td><a href=\"\(e(name))\">\(e(report.target))</a></td><td>\(e(report.mission))</td>"
+            if report.signals.isEmpty {
+                let note = report.failure ?? "no significant transit-like signal"
+                let lone = report.singleTransitWindows.isEmpty ? "" : "; \(report.singleTransitWindows.count) single transit(s)"
+                rows += "<tr>\(star)<td colspan=\"6\">\(e(note + lone))</td></tr>\n"
+                continue
+            }
+            for s in report.signals {
+                rows += "<tr class=\"\(e(s.verdict))\">\(star)<td><a href=\"\(e(name))#signal\(s.number)\">\(s.number)</a></td>"
+                    + "<td>\(f(s.period, 5))</td><td>\(f(s.depth * 1e6, 0))</td><td>\(f(s.snr, 1))</td>"
+                    + "<td>\(f(s.planetProbability, 2))</td><td class=\"verdict\">\(e(s.verdict))</td></tr>\n"
+            }
         }
         return """
         <!DOCTYPE html>
@@ -56,7 +79,8 @@ public enum ReportPage {
         <head><meta charset="utf-8"><title>Exoscope vetting report</title><style>\(css)</style></head>
         <body>
         <h1>Exoscope vetting report</h1>
-        <table><thead><tr><th>Target</th><th>Mission</th><th>Signals</th><th>Verdicts</th></tr></thead>
+        <table class="signals"><thead><tr><th>Target</th><th>Mission</th><th>Signal</th><th>Period (d)</th>
+        <th>Depth (ppm)</th><th>SNR</th><th>P(planet)</th><th>Verdict</th></tr></thead>
         <tbody>
         \(rows)</tbody></table>
         </body>
@@ -65,8 +89,19 @@ public enum ReportPage {
         """
     }
 
-    private static func section(_ title: String, _ body: String) -> String {
-        "<section>\n<h2>\(e(title))</h2>\n\(body)</section>\n"
+    /// Small figures of transit windows in a grid, with a note of those left out.
+    private static func windows(_ windows: [TransitWindow], color: PlotColor, id: String, leftOut: Int) -> String {
+        var body = "<p>Detrended flux around each event (grey) and the box model (line).</p>\n<div class=\"grid small\">\n"
+        for (index, window) in windows.enumerated() {
+            body += figure(ReportPlots.transitWindow(window, color: color), id: "\(id)\(index + 1)")
+        }
+        body += "</div>\n"
+        if leftOut > 0 { body += "<p>\(leftOut) more transit(s) with data not shown.</p>\n" }
+        return body
+    }
+
+    private static func section(_ title: String, _ body: String, id: String? = nil) -> String {
+        "<section\(id.map { " id=\"\(e($0))\"" } ?? "")>\n<h2>\(e(title))</h2>\n\(body)</section>\n"
     }
 
     private static func figure(_ figure: Figure, id: String) -> String {
@@ -126,6 +161,7 @@ public enum ReportPage {
     h2{font-size:18px;border-bottom:1px solid #ddd;padding-bottom:3px;margin-top:28px}
     figure.plot{margin:8px 0}figure.plot svg{max-width:100%;height:auto;display:block}
     .grid{display:flex;flex-wrap:wrap;gap:8px}.grid figure.plot{margin:0;flex:0 0 440px;max-width:100%}
+    .grid.small figure.plot{flex:0 0 220px}
     table{border-collapse:collapse;font-size:13px}th,td{border:1px solid #ddd;padding:3px 6px;vertical-align:top}
     th{background:#f4f4f4;text-align:left}td ul{margin:0;padding-left:16px}
     tr.planet-candidate td.verdict{color:#1a7f37;font-weight:bold}

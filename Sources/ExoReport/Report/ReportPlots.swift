@@ -9,7 +9,10 @@ public enum ReportPlots {
         figure.addScatter(x: report.rawCurve.time, y: report.rawCurve.value,
                           style: MarkerStyle(color: .grey, radius: 1.2, label: "flux"))
         if let trend = report.trend {
-            figure.addLine(x: trend.time, y: trend.value, style: LineStyle(color: .orange, width: 1.5, label: "trend"))
+            for (index, span) in gapFreeSpans(trend.time).enumerated() {
+                figure.addLine(x: Array(trend.time[span]), y: Array(trend.value[span]),
+                               style: LineStyle(color: .orange, width: 1.5, label: index == 0 ? "trend" : nil))
+            }
         }
         addTransitMarkers(report, to: &figure)
         return figure
@@ -63,11 +66,34 @@ public enum ReportPlots {
         if !target.isEmpty { title = "\(target): " + title }
         var figure = Figure(width: 420, height: 280, title: title, xLabel: "Time from mid-transit (hours)",
                             yLabel: "Normalised flux",
-                            yRange: Figure.robustRange(of: odd.y + even.y, lower: 0, upper: 1, margin: 0.1))
+                            yRange: Figure.robustRange(of: odd.y + even.y + [signal.oddDepth, signal.evenDepth].compactMap { $0.map { 1 - $0 } },
+                                                       lower: 0, upper: 1, margin: 0.1))
         figure.addErrorBars(x: odd.x, y: odd.y, error: odd.error ?? [Double](repeating: .nan, count: odd.x.count),
                             style: MarkerStyle(color: .blue, radius: 2.2, label: "odd"))
         figure.addErrorBars(x: even.x, y: even.y, error: even.error ?? [Double](repeating: .nan, count: even.x.count),
                             style: MarkerStyle(color: .orange, radius: 2.2, label: "even"))
+        // Each parity's mean depth as a level across the transit, with its one-sigma error bar beside it.
+        let half = signal.duration * 12
+        for (depth, error, color, side) in [(signal.oddDepth, signal.oddDepthError, PlotColor.blue, -1.0),
+                                            (signal.evenDepth, signal.evenDepthError, PlotColor.orange, 1.0)] {
+            guard let depth, depth.isFinite else { continue }
+            let level = 1 - depth
+            figure.addLine(x: [-half, half], y: [level, level], style: LineStyle(color: color, width: 1.5, dashed: true))
+            figure.addErrorBars(x: [side * half * 0.15], y: [level], error: [error ?? .nan],
+                                style: MarkerStyle(color: color, radius: 3))
+        }
+        return figure
+    }
+
+    /// One transit (or lone event): the detrended flux around it and the box model.
+    public static func transitWindow(_ window: TransitWindow, color: PlotColor = .blue) -> Figure {
+        let span = window.hours.map(abs).max() ?? window.modelDurationHours
+        let half = window.modelDurationHours / 2, low = 1 - window.modelDepth
+        var figure = Figure(width: 220, height: 170, title: window.title, xLabel: "Hours", yLabel: "",
+                            yRange: Figure.robustRange(of: window.flux + [1, low], lower: 0.002, upper: 0.998, margin: 0.1))
+        figure.addScatter(x: window.hours, y: window.flux, style: MarkerStyle(color: .grey, radius: 1.3, opacity: 0.8))
+        figure.addLine(x: [-span, -half, -half, half, half, span], y: [1, 1, low, low, 1, 1],
+                       style: LineStyle(color: color, width: 1.5))
         return figure
     }
 
@@ -84,6 +110,12 @@ public enum ReportPlots {
                 figures.append(("Signal \(signal.number): \(panel.title)", folded(panel, color: color)))
             }
             if let figure = oddEven(signal) { figures.append(("Signal \(signal.number): odd vs even", figure)) }
+            for window in signal.transitWindows {
+                figures.append(("Signal \(signal.number): \(window.title)", transitWindow(window, color: color)))
+            }
+        }
+        for window in report.singleTransitWindows {
+            figures.append(("Single transit: \(window.title)", transitWindow(window, color: .red)))
         }
         return figures
     }
@@ -96,6 +128,18 @@ public enum ReportPlots {
                 style: LineStyle(color: PlotColor.series(signal.number - 1), width: 1, dashed: true,
                                  label: "signal \(signal.number) transits"))
         }
+    }
+
+    /// Index ranges of `time` (ascending) between gaps longer than `gap` days, so that no line is drawn
+    /// across a gap (Kepler's monthly downlinks, TESS's orbit gap).
+    static func gapFreeSpans(_ time: [Double], gap: Double = 0.5) -> [Range<Int>] {
+        var spans: [Range<Int>] = [], start = 0
+        for i in time.indices.dropFirst() where time[i] - time[i - 1] > gap {
+            spans.append(start..<i)
+            start = i
+        }
+        if start < time.count { spans.append(start..<time.count) }
+        return spans
     }
 
     /// A number with four significant digits.

@@ -40,6 +40,18 @@ public struct SignalReport: Codable, Sendable, Equatable {
     public var oddEvenSigma: Double?
 
     /// Creates a signal report.
+    /// Mean depths of the odd and even transits and their one-sigma errors, fractional (nil without data).
+    public var oddDepth: Double?
+    public var oddDepthError: Double?
+    public var evenDepth: Double?
+    public var evenDepthError: Double?
+    /// One window per transit with data (at most the first 24), in time order.
+    public var transitWindows: [TransitWindow] = []
+    /// Transits with data beyond those in ``transitWindows``.
+    public var transitWindowsLeftOut = 0
+    /// The difference-image evidence (target pixel files only).
+    public var centroid: CentroidPanel?
+
     public init(
         number: Int, period: Double, epoch: Double, duration: Double, depth: Double, depthError: Double,
         snr: Double, sde: Double, transitCount: Int, planetProbability: Double,

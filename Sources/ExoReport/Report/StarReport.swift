@@ -20,6 +20,8 @@ public struct StarReport: Codable, Sendable, Equatable {
     public var failure: String?
     /// Input files, software and settings.
     public var provenance: Provenance
+    /// One window per lone transit (``TransitWindow``), in time order.
+    public var singleTransitWindows: [TransitWindow] = []
 
     /// Creates a star report.
     public init(

@@ -128,7 +128,7 @@ struct SearchPasses {
             signals.append(TransitSignal(
                 period: period, epoch: epoch, duration: duration, depth: best.depth[0],
                 depthError: best.depthError[0], snr: best.depthSNR[0], sde: sde, transitCount: transits,
-                power: best.power[0], diagnostics: diagnostics, flags: flags))
+                power: best.power[0], diagnostics: diagnostics, flags: flags, transits: diagnoser.transits(ephemeris)))
         }
     }
 

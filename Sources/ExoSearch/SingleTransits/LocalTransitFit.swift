@@ -135,7 +135,7 @@ struct LocalTransitFitter {
     /// `excludedHalfWidth` from it (one 3σ-clipped refit), within `excludedHalfWidth + max(1.5 duration, 0.25 d)`.
     func residuals(epoch: Double, duration: Double, excludedHalfWidth: Double) -> Window? {
         let half = excludedHalfWidth + max(1.5 * duration, 0.25)
-        let lo = lowerBound(epoch - half), hi = lowerBound(epoch + half)
+        let lo = time.firstIndex(notBelow: epoch - half), hi = time.firstIndex(notBelow: epoch + half)
         guard hi - lo >= 10 else { return nil }
         var x: [Double] = [], y: [Double] = [], use: [Bool] = []
         for i in lo..<hi where flux[i].isFinite && !(hidden?[i] ?? false) {
@@ -177,7 +177,7 @@ struct LocalTransitFitter {
         let expected = max(d / max(cadence, 1e-6), 1)
         let (_, before) = w.boxSum(from: epoch - 1.5 * d, to: epoch - d / 2)
         let (_, after) = w.boxSum(from: epoch + d / 2, to: epoch + 1.5 * d)
-        let lo = lowerBound(epoch - d), hi = lowerBound(epoch + d)
+        let lo = time.firstIndex(notBelow: epoch - d), hi = time.firstIndex(notBelow: epoch + d)
         let flagged = hi > lo ? Double((lo..<hi).filter { quality[$0] & Self.pointingFlags != 0 }.count) / Double(hi - lo) : 0
         return LocalTransitFit(
             epoch: epoch, duration: d, transitDuration: transitDuration, depth: depth, depthError: error,
@@ -189,16 +189,6 @@ struct LocalTransitFitter {
             slopeChange: slope * d, slopeChangeError: slopeError * d,
             pointsInBox: n, boxCoverage: min(1, Double(n) / expected),
             flankCoverage: min(1, Double(min(before, after)) / expected), flaggedFraction: flagged)
-    }
-
-    /// The first index with `time[i] >= t`.
-    func lowerBound(_ t: Double) -> Int {
-        var lo = 0, hi = time.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if time[mid] < t { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
     }
 
     /// Least-squares `a + b x + c x²` through the used points (a line when fewer than 8, nil when fewer than 3).

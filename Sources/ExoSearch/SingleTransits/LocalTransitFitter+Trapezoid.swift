@@ -1,3 +1,4 @@
+import ExoBasics
 import Foundation
 
 extension LocalTransitFitter {
@@ -26,14 +27,6 @@ extension LocalTransitFitter {
         let longest = max(0.8 * d, min(2.2 * d, limit))
         guard d > 0, let window = residuals(epoch: epoch, duration: d, excludedHalfWidth: 0.55 * longest) else { return nil }
         let offsets = window.offset, r = window.residual
-        func firstIndex(atOrAfter x: Double) -> Int {
-            var lo = 0, hi = offsets.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if offsets[mid] < x { lo = mid + 1 } else { hi = mid }
-            }
-            return lo
-        }
         var best: Trapezoid?, bestScore = 0.0
         for step in 0..<16 {
             let total = 0.8 * d * pow(longest / (0.8 * d), Double(step) / 15)
@@ -42,7 +35,7 @@ extension LocalTransitFitter {
                 for i in -50...50 {
                     let centre = Double(i) * d / 100
                     var product = 0.0, norm = 0.0
-                    for k in firstIndex(atOrAfter: centre - total / 2)..<firstIndex(atOrAfter: centre + total / 2) {
+                    for k in offsets.firstIndex(notBelow: centre - total / 2)..<offsets.firstIndex(notBelow: centre + total / 2) {
                         let s = min(1, (total / 2 - abs(offsets[k] - centre)) / ingress)
                         product += r[k] * s
                         norm += s * s

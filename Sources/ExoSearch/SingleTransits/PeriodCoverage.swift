@@ -13,7 +13,7 @@ struct PeriodCoverage {
     func isCovered(_ t: Double, duration: Double) -> Bool {
         let half = duration / 4
         let expected = max(2 * half / cadence, 1)
-        return Double(lowerBound(t + half) - lowerBound(t - half)) >= max(1, 0.5 * expected)
+        return Double(time.firstIndex(notBelow: t + half) - time.firstIndex(notBelow: t - half)) >= max(1, 0.5 * expected)
     }
 
     /// Whether period `p` with a transit at `epoch` puts a transit, other than those at `seen`,
@@ -57,14 +57,5 @@ struct PeriodCoverage {
             n += 1
         }
         return periods.sorted()
-    }
-
-    private func lowerBound(_ t: Double) -> Int {
-        var lo = 0, hi = time.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if time[mid] < t { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
     }
 }

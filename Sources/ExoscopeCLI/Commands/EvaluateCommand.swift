@@ -28,9 +28,7 @@ struct EvaluateCommand: ParsableCommand {
         let predictions = try model.predict(records)
         let report = EvaluationReport(predictions: predictions, labels: records.compactMap(\.label), threshold: threshold)
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            FileHandle.standardOutput.write(try encoder.encode(report) + Data("\n".utf8))
+            print(try JSONOutput.text(report, snakeCaseKeys: true))
             return
         }
         print("\(records.count) records, model \(model.kind.rawValue) (\(model.memberCount) network(s))")

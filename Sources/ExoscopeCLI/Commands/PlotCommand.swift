@@ -41,6 +41,10 @@ struct PlotCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output file (.svg or .png), or - for standard output (with --format).")
     var output: String
 
+    @Option(help: ArgumentHelp("Image size in pixels, WIDTHxHEIGHT (100 to 10000 each); a PNG wider than the plot's own layout is drawn larger, text included.",
+                               valueName: "WxH"))
+    var size: ImageSize?
+
     @Option(help: "Signal number for --kind fold (1 = strongest; default 1).")
     var signal: Int?
 
@@ -77,8 +81,14 @@ struct PlotCommand: ParsableCommand {
 
     func run() throws {
         vetting.search.threading.apply()
-        let figure = try makeFigure()
-        let bytes: [UInt8] = try chosenFormat() == .png ? try figure.png() : Array(figure.svg().utf8)
+        var figure = try makeFigure()
+        let chosen = try chosenFormat()
+        if let size, chosen == .svg { (figure.width, figure.height) = (size.width, size.height) }
+        let bytes: [UInt8] = switch (chosen, size) {
+        case (.png, let size?): try figure.png(pixelWidth: size.width, pixelHeight: size.height)
+        case (.png, nil): try figure.png()
+        case (.svg, _): Array(figure.svg().utf8)
+        }
         try OutputFile(output).write(Data(bytes))
     }
 

@@ -18,7 +18,7 @@ struct SearchCommand: ParsableCommand {
     @Argument(help: "Light-curve files (FITS, gzip FITS, CSV or text).")
     var files: [String]
 
-    @Flag(help: "Print JSON: one object per star with target, mission, files, signals and single_transits.")
+    @Flag(help: "Print JSON: one object per star with target, mission, time_reference, files, signals and single_transits (docs/output.md).")
     var json = false
 
     @OptionGroup var reading: LightCurveOptions
@@ -33,14 +33,12 @@ struct SearchCommand: ParsableCommand {
             let result = try TransitSearch(configuration: search.configuration).run(on: lightCurve)
             let target = lightCurve.metadata.targetID.isEmpty ? group[0] : lightCurve.metadata.targetID
             reports.append(SearchReport(target: target, mission: lightCurve.metadata.mission.rawValue,
-                                        files: lightCurve.metadata.sources,
+                                        timeReference: TimeReference(lightCurve.metadata), files: lightCurve.metadata.sources,
                                         setAside: lightCurve.metadata.setAside, signals: result.signals,
                                         singleTransits: result.singleTransits))
         }
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            print(String(decoding: try encoder.encode(reports), as: UTF8.self))
+            print(try JSONOutput.text(reports))
         } else {
             print(reports.map(\.table).joined(separator: "\n\n"))
         }

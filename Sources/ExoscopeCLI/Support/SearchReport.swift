@@ -1,10 +1,12 @@
 import Exoscope
 import Foundation
 
-/// The `exoscope search --json` object of one star.
+/// The `exoscope search --json` object of one star (docs/output.md).
 struct SearchReport: Codable {
     var target: String
     var mission: String
+    /// The time system of every time below.
+    var timeReference: TimeReference
     /// The files stitched.
     var files: [String]
     /// Files of the star left out because another covers the same stretch of time.
@@ -13,7 +15,7 @@ struct SearchReport: Codable {
     var singleTransits: [SingleTransit]
 
     enum CodingKeys: String, CodingKey {
-        case target, mission, files, setAside = "set_aside", signals
+        case target, mission, timeReference = "time_reference", files, setAside = "set_aside", signals
         case singleTransits = "single_transits"
     }
 

@@ -5,11 +5,7 @@ import Foundation
 enum VettingOutput {
     /// Pretty-printed JSON: an array with one object per star.
     static func json(_ results: [StarVetting]) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf",
-                                                                       nan: "nan")
-        return String(decoding: try encoder.encode(results), as: UTF8.self)
+        try JSONOutput.text(results)
     }
 
     /// A readable table: one block per star, one row per signal, the first reason under it.
