@@ -33,6 +33,9 @@ public enum DiagnosticFlag: Hashable, Sendable, CaseIterable {
     /// An eclipsing binary found at half its period: at twice it the two eclipses differ, or are alike
     /// and too deep for a planet (``TwicePeriod``); the signal is reported at twice the period.
     case twicePeriod
+    /// A lone transit shorter than a central transit at the shortest period the data's coverage
+    /// allows: grazing or eccentric (single transits only, `SingleTransitVetter`).
+    case shortForPeriodLimit
     /// The classifier's inputs lie outside what it was trained on; the diagnostics decide (verdict rules).
     case outOfDomain
     /// The classifier finds variability or instrumental noise likelier than a transit (verdict rules).
@@ -43,7 +46,7 @@ public enum DiagnosticFlag: Hashable, Sendable, CaseIterable {
     /// Every flag without an associated value, and `secondaryIsSignal(1)` as an example.
     public static var allCases: [DiagnosticFlag] {
         [.lowSNR, .singleEvent, .durationTooLong, .tooDeep, .secondaryEclipse, .secondaryIsSignal(1), .secondaryIsLoneTransit, .oddEven,
-         .vShaped, .inconsistentDepth, .centroidOffset, .twicePeriod, .outOfDomain, .classifierJunk, .classifierEB]
+         .vShaped, .inconsistentDepth, .centroidOffset, .twicePeriod, .shortForPeriodLimit, .outOfDomain, .classifierJunk, .classifierEB]
     }
 
     /// Whether the flag is evidence of an eclipsing binary on the target (when the eclipse is deep enough
@@ -72,6 +75,7 @@ extension DiagnosticFlag: RawRepresentable, Codable, CustomStringConvertible {
         case .inconsistentDepth: "inconsistent_depth"
         case .centroidOffset: "centroid_offset"
         case .twicePeriod: "twice_period"
+        case .shortForPeriodLimit: "short_for_period_limit"
         case .outOfDomain: "out_of_domain"
         case .classifierJunk: "classifier_junk"
         case .classifierEB: "classifier_eb"

@@ -1,3 +1,4 @@
+import ExoDiagnostics
 /// One lone transit-like event (a single transit of a long-period body, or one of a duo), found by
 /// ``SingleTransitSearch`` and vetted on its own.
 ///
@@ -19,8 +20,8 @@ public struct SingleTransit: Sendable, Codable, Equatable {
     public var verdict: String
     /// Why, one sentence each.
     public var reasons: [String]
-    /// Names of the checks that failed ("v_shaped", "too_deep", "duration_too_long", ...).
-    public var flags: [String]
+    /// The checks that failed (`v_shaped`, `too_deep`, `duration_too_long`, `short_for_period_limit` in JSON).
+    public var flags: [DiagnosticFlag]
     /// The shortest period the data's coverage allows (every shorter one would put a second
     /// transit into the data), days.
     public var periodLowerLimit: Double
@@ -42,7 +43,7 @@ public struct SingleTransit: Sendable, Codable, Equatable {
 
     /// Creates an event.
     public init(epoch: Double, duration: Double, depth: Double, depthError: Double, snr: Double, verdict: String,
-                reasons: [String], flags: [String], periodLowerLimit: Double, periodEstimate: Double,
+                reasons: [String], flags: [DiagnosticFlag], periodLowerLimit: Double, periodEstimate: Double,
                 periodAliases: [Double]? = nil) {
         self.epoch = epoch
         self.duration = duration

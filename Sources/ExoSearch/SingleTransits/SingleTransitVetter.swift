@@ -1,4 +1,5 @@
 import ExoBasics
+import ExoDiagnostics
 import Foundation
 
 /// Judges one lone dip from its local fit: systematics are rejected (data gaps and edges, clusters
@@ -48,15 +49,15 @@ struct SingleTransitVetter {
 
     /// The event with its verdict; `coverage` gives the period lower limit.
     func judge(_ fit: LocalTransitFit, coverage: PeriodCoverage) -> SingleTransit {
-        var flags: [String] = [], reasons: [String] = []
+        var flags: [DiagnosticFlag] = [], reasons: [String] = []
         var verdict = "planet-candidate"
         let estimate = Self.circularPeriod(duration: fit.transitDuration, stellarDensity: stellarDensity)
         let lower = coverage.lowerLimit(epoch: fit.epoch, duration: fit.transitDuration)
         let vShaped = fit.innerDepth / fit.depthError * 2.0.squareRoot() >= limits.shapeSignificance
             && fit.outerDepth / max(fit.innerDepth, 1e-12) < limits.vShapeRatio
-        if vShaped { flags.append("v_shaped") }
+        if vShaped { flags.append(.vShaped) }
         if fit.depth > limits.binaryDepth {
-            flags.append("too_deep")
+            flags.append(.tooDeep)
             verdict = "eclipsing-binary"
             reasons.append("depth \(ppm(fit.depth)) ppm is too deep for a planet")
         } else if vShaped && fit.depth > limits.vShapedBinaryDepth {
@@ -64,11 +65,11 @@ struct SingleTransitVetter {
             reasons.append("V-shaped and \(ppm(fit.depth)) ppm deep: an eclipse, not a transit")
         }
         if estimate > limits.longestPlausiblePeriod {
-            flags.append("duration_too_long")
+            flags.append(.durationTooLong)
             if verdict == "planet-candidate" { verdict = "not-transit-like" }
             reasons.append(String(format: "%.2f-day duration needs a %.0f-year circular orbit", fit.transitDuration, estimate / 365.25))
         }
-        if estimate < lower { flags.append("short_for_period_limit") }
+        if estimate < lower { flags.append(.shortForPeriodLimit) }
         if verdict == "planet-candidate" {
             reasons.append(String(format: "lone %@ transit, %.0f ppm deep (SNR %.1f), %.1f h: period ≥ %.1f d from coverage, about %.0f d for a central transit",
                                   vShaped ? "V-shaped" : "U-shaped", fit.depth * 1e6, fit.snr, fit.transitDuration * 24, lower, estimate))

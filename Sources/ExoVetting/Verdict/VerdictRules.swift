@@ -159,6 +159,8 @@ struct FlagReasons {
                 + "(\(f(c?.significance ?? .nan, 1)) sigma) from the target: a blended background eclipsing binary"
         case .twicePeriod:
             return e.twicePeriod?.reason ?? "an eclipsing binary at twice the period"
+        case .shortForPeriodLimit:
+            return "a lone transit shorter than the period the coverage allows: grazing or eccentric"
         case .outOfDomain:
             return "classifier out of domain (" + e.outOfDomain.joined(separator: "; ") + ")"
         case .classifierJunk, .classifierEB:

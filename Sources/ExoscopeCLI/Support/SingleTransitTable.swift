@@ -11,7 +11,7 @@ enum SingleTransitTable {
         for e in events {
             var row = String(format: "  %11.4f %9.2f %12.0f %6.1f %11.1f %10.0f  ", e.epoch, e.duration * 24, e.depth * 1e6, e.snr,
                              e.periodLowerLimit, e.periodEstimate) + e.verdict
-            if !e.flags.isEmpty { row += " (" + e.flags.joined(separator: ",") + ")" }
+            if !e.flags.isEmpty { row += " (" + e.flags.map(\.rawValue).joined(separator: ",") + ")" }
             lines.append(row)
             if let aliases = e.periodAliases {
                 lines.append("       duo: periods " + aliases.prefix(8).map { String(format: "%.2f", $0) }.joined(separator: ", ")
