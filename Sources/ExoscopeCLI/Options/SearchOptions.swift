@@ -29,6 +29,10 @@ struct SearchOptions: ParsableArguments {
             help: "Stop when a pass's SDE is below this (default: 1.125 ln(trial periods), under 1% false alarms on noise: 7.4 at 10 days, 8.8 at 27, 11.7 at 270; at most 8.7 once a signal is found).")
     var sdeThreshold: Double?
 
+    @Option(name: .customLong("time-budget"),
+            help: "Seconds the search of one star may take (checked between search passes); past it the star gets an error naming its files and the others go on (default: no limit).")
+    var timeBudget: Double?
+
     @OptionGroup var threading: ThreadOptions
 
     func validate() throws {
@@ -38,6 +42,7 @@ struct SearchOptions: ParsableArguments {
         }
         guard maxSignals >= 1 else { throw ValidationError("--max-signals must be at least 1, got \(maxSignals)") }
         if let window, window <= 0 { throw ValidationError("--window must be positive, got \(window)") }
+        if let timeBudget, !(timeBudget > 0) { throw ValidationError("--time-budget must be positive, got \(timeBudget)") }
         if window != nil && detrend != .biweight { throw ValidationError("--window applies to --detrend biweight only") }
     }
 
@@ -49,6 +54,7 @@ struct SearchOptions: ParsableArguments {
         config.maxSignals = maxSignals
         config.threads = threading.threads
         config.sdeThreshold = sdeThreshold
+        config.timeBudget = timeBudget
         switch detrend {
         case .biweight: config.detrender = window.map { .biweight(windowDays: $0) }
         case .spline: config.detrender = .spline

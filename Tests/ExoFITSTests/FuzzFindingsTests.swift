@@ -1,0 +1,36 @@
+import ExoTestSupport
+import Foundation
+import XCTest
+@testable import ExoFITS
+
+/// The inputs on which the `fits` and `gzip` fuzz targets found a problem (Tests/FuzzFindings): each
+/// now gives a FITS file or a FITSError naming the file, within bounded memory.
+final class FuzzFindingsTests: XCTestCase {
+    func testEveryFindingGivesAFileOrAnErrorNamingIt() throws {
+        for target in ["fits", "gzip"] {
+            for url in try FuzzFindings.files(target) {
+                do {
+                    _ = try FITSFile(contentsOf: url)
+                } catch let error as FITSError {
+                    XCTAssertTrue("\(error)".contains(url.lastPathComponent), "\(error)")
+                }
+            }
+        }
+    }
+
+    /// A 685-byte stream whose trailer claims an uncompressed size near 2 GB reserved 2 GB before inflating.
+    func testADamagedGzipTrailerReservesNoMoreThanTheStreamCanHold() throws {
+        let data = try FuzzFindings.data("gzip", "oom-a05f988f3050167abfe5f86c0a98f13579237961")
+        let claimed = data.suffix(4).reversed().reduce(0) { ($0 << 8) | Int($1) }
+        XCTAssertGreaterThan(claimed, 1 << 30, "the trailer claims more than a gigabyte")
+        XCTAssertLessThanOrEqual(Gzip.capacityHint(data), data.count * Gzip.maximumRatio)
+        XCTAssertThrowsError(try FITSFile(data: data, path: "damaged.fits.gz")) { error in
+            guard case FITSError.badGzip(let path, _) = error else { return XCTFail("unexpected \(error)") }
+            XCTAssertEqual(path, "damaged.fits.gz")
+        }
+        // An honest trailer is still used in full.
+        var honest = Data(repeating: 0, count: 1000)
+        honest.append(contentsOf: [0x40, 0x42, 0x0F, 0x00])  // 1,000,000
+        XCTAssertEqual(Gzip.capacityHint(honest), 1_000_000)
+    }
+}
