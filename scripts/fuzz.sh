@@ -25,7 +25,9 @@ extra=(${EXOFUZZ_SEED:+-seed=$EXOFUZZ_SEED})
 build() {
   (cd Fuzz && swift build -c debug --product ExoFuzzTargets -Xswiftc "${flags[0]}" >&2)
   # libFuzzer supplies main(); the static library holds the targets and everything they call.
-  swiftc "${flags[@]}" Fuzz/.build/debug/libExoFuzzTargets.a -lz -o "$binary" 2> >(grep -v "Cannot export local symbol" >&2)
+  # Linked beside and moved into place, so a fuzzer running meanwhile never starts a half-written binary.
+  swiftc "${flags[@]}" Fuzz/.build/debug/libExoFuzzTargets.a -lz -o "$binary.new" 2> >(grep -v "Cannot export local symbol" >&2)
+  mv "$binary.new" "$binary"
 }
 
 seeds() {
