@@ -18,6 +18,24 @@ final class FuzzFindingsTests: XCTestCase {
         }
     }
 
+    /// A 14 KB file whose image holds a value beyond Int64 after scaling: `integers()` (the pixel
+    /// reader's aperture mask) trapped converting it.
+    func testImageValuesBeyondInt64BecomeZeroInsteadOfTrapping() throws {
+        let url = try XCTUnwrap(try FuzzFindings.files("fits").first { $0.lastPathComponent.hasPrefix("crash-4c8ce818") })
+        let file = try FITSFile(contentsOf: url)
+        var checked = 0
+        for hdu in file.hdus where hdu.kind == .primary || hdu.kind == .image {
+            guard let image = try? hdu.image() else { continue }
+            let values = image.doubles(), integers = image.integers()
+            XCTAssertEqual(values.count, integers.count)
+            for (value, integer) in zip(values, integers) where !(abs(value) < 9e18) {
+                XCTAssertEqual(integer, 0)
+                checked += 1
+            }
+        }
+        XCTAssertGreaterThan(checked, 0, "the finding holds a value beyond Int64")
+    }
+
     /// A 685-byte stream whose trailer claims an uncompressed size near 2 GB reserved 2 GB before inflating.
     func testADamagedGzipTrailerReservesNoMoreThanTheStreamCanHold() throws {
         let data = try FuzzFindings.data("gzip", "oom-a05f988f3050167abfe5f86c0a98f13579237961")
