@@ -107,6 +107,7 @@ def main():
         plain = gzip.decompress(raw) if kind == "gzip" else raw
         crashes = timeouts = 0
         worst_seconds = worst_mb = 0.0
+        slowest = ""
         codes = {}
         for index in range(args.per_kind):
             rng = random.Random(f"{args.seed}-{kind}-{index}")
@@ -122,6 +123,8 @@ def main():
                 f.write(mutated)
             for command in (["info", path], ["vet", path, "--json"]):
                 code, seconds, mb = run([args.exoscope] + command, args.timeout)
+                if seconds > worst_seconds:
+                    slowest = f"{kind}-{index} {command[0]}: {seconds:.1f} s, exit {code} ({what})"
                 worst_seconds, worst_mb = max(worst_seconds, seconds), max(worst_mb, mb)
                 codes[code] = codes.get(code, 0) + 1
                 bad = code == "timeout" or (isinstance(code, int) and code < 0) or code not in (0, 1, 2, 64, 65, "timeout")
@@ -138,6 +141,7 @@ def main():
             os.remove(path)
         code_text = " ".join(f"{k}:{v}" for k, v in sorted(codes.items(), key=lambda kv: str(kv[0])))
         print(f"{kind:8} {args.per_kind:>5} {crashes:>7} {timeouts:>8} {worst_seconds:>6.1f} {worst_mb:>7.0f} {code_text:>20}", flush=True)
+        print(f"  slowest: {slowest}", flush=True)
     shutil.rmtree(work, ignore_errors=True)
     sys.exit(1 if failures else 0)
 

@@ -67,8 +67,9 @@ public struct FITSImage: Sendable {
         return result
     }
 
-    /// All pixel values as integers (rounded after scaling; undefined pixels become 0).
+    /// All pixel values as integers (rounded after scaling; undefined pixels and values beyond Int64,
+    /// which a damaged BSCALE or float image gives, become 0).
     public func integers() -> [Int64] {
-        doubles().map { $0.isFinite ? Int64($0.rounded()) : 0 }
+        doubles().map { Int64(exactly: $0.rounded()) ?? 0 }
     }
 }

@@ -8,15 +8,24 @@ public enum Gzip {
         data.count >= 2 && data[data.startIndex] == 0x1F && data[data.startIndex + 1] == 0x8B
     }
 
+    /// The capacity reserved for inflating `data`: the trailer's uncompressed size (modulo 2^32), at
+    /// most what deflate can expand the stream to (1032 bytes per byte), so a damaged trailer cannot
+    /// reserve gigabytes for a small file.
+    static func capacityHint(_ data: Data) -> Int {
+        let sizeHint = data.count >= 8
+            ? data.suffix(4).reversed().reduce(0) { ($0 << 8) | Int($1) } : 0
+        return min(max(sizeHint, data.count * 2), data.count * maximumRatio, 1 << 31)
+    }
+
+    /// deflate's largest expansion: 258 bytes from 2 bits.
+    static let maximumRatio = 1032
+
     /// The decompressed bytes of a whole gzip file (concatenated members are joined).
     ///
     /// - Throws: ``FITSError/badGzip(path:detail:)`` when the stream is damaged or cut short.
     static func inflate(_ data: Data, path: String) throws -> Data {
         var output = Data()
-        // The trailer stores the uncompressed size modulo 2^32: a good first guess for the capacity.
-        let sizeHint = data.count >= 8
-            ? data.suffix(4).reversed().reduce(0) { ($0 << 8) | Int($1) } : 0
-        output.reserveCapacity(min(max(sizeHint, data.count * 2), 1 << 31))
+        output.reserveCapacity(capacityHint(data))
         var stream = z_stream()
         let status = inflateInit2_(&stream, 15 + 32, zlibVersion(), Int32(MemoryLayout<z_stream>.size))
         guard status == Z_OK else { throw FITSError.badGzip(path: path, detail: "zlib init failed (\(status))") }

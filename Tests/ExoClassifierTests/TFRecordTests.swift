@@ -79,6 +79,27 @@ final class TFRecordTests: XCTestCase {
         }
     }
 
+    /// A damaged id (NaN, infinite, beyond Int64) was converted with `Int64(_:)`, which traps.
+    func testDamagedIdsAreAClearError() throws {
+        for (feature, value) in [("row_id", TFFeature.floats([.nan])), ("tic_id", .floats([.infinity])),
+                                 ("kepid", .int64s([Int64.max])), ("row_id", .bytes([Data("1e300".utf8)]))] {
+            var example = sampleRecord(row: 1).example()
+            if feature == "kepid" { example["tic_id"] = nil }
+            example[feature] = value
+            XCTAssertThrowsError(try VettingRecord(example: example, path: "x.tfrecord", index: 3)) { error in
+                guard case let .badFeature(path, index, name, reason)? = error as? ClassifierError else {
+                    return XCTFail("unexpected \(error)")
+                }
+                XCTAssertEqual([path, name], ["x.tfrecord", feature])
+                XCTAssertEqual(index, 3)
+                XCTAssertTrue(reason.hasPrefix("must be a whole number"), reason)
+            }
+        }
+        var example = sampleRecord(row: 1).example()
+        example["row_id"] = .floats([41.9])
+        XCTAssertEqual(try VettingRecord(example: example, path: "x.tfrecord", index: 3).rowID, 41, "whole part, as before")
+    }
+
     func testReadsAstroNetToyDataset() throws {
         let path = "catalogs/astronet_toy_test_dataset.tfrecord"
         guard let url = SharedData.url(path) else { throw XCTSkip(SharedData.missingMessage(path)) }

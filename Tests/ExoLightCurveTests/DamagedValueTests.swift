@@ -60,3 +60,25 @@ extension DamagedValueTests {
         XCTAssertEqual(reading.droppedImpossible, 0)
     }
 }
+
+extension DamagedValueTests {
+    /// The slowest file of the mutation campaign (a K2 light curve vetted in 23.6 s, then 30 s): three
+    /// damaged times, 511.0, 511.0 and 511.5, half a day apart so not one packed cluster, stretched the
+    /// baseline from 75 to 1870 days and the period grid with it. Two cadences at one time are damage.
+    func testAFarClusterHoldingARepeatedTimeIsDropped() throws {
+        var time = sector
+        time[100] = 511.0
+        time[900] = 511.0
+        time[1700] = 511.5
+        let reading = try read(time: time, flux: [Float](repeating: 100, count: 2000))
+        XCTAssertEqual(reading.droppedImpossible, 3)
+        XCTAssertGreaterThan(reading.lightCurve.time.min() ?? 0, 1324)
+    }
+
+    /// A few regular cadences far from the rest (a short real stretch) are kept.
+    func testAFarClusterOfRegularCadencesIsKept() throws {
+        let time = sector + [1500, 1500 + 1.0 / 720, 1500 + 2.0 / 720]
+        let reading = try read(time: time, flux: [Float](repeating: 100, count: 2003))
+        XCTAssertEqual(reading.droppedImpossible, 0)
+    }
+}

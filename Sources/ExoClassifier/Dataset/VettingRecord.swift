@@ -57,8 +57,16 @@ public struct VettingRecord: Sendable {
             global: try view(Key.globalView, count: viewSizes.global),
             local: try view(Key.localView, count: viewSizes.local),
             secondary: try view(Key.secondaryView, count: viewSizes.secondary))
-        rowID = Int64(scalar("row_id") ?? -1)
-        ticID = Int64(scalar("tic_id") ?? scalar("kepid") ?? -1)
+        // Ids are whole numbers; a damaged one (NaN, infinite, beyond Int64) is an error, not a trap.
+        func identifier(_ names: String...) throws -> Int64 {
+            guard let name = names.first(where: { scalar($0) != nil }), let value = scalar(name) else { return -1 }
+            guard let id = Int64(exactly: value.rounded(.towardZero)) else {
+                throw ClassifierError.badFeature(path: path, index: index, feature: name, reason: "must be a whole number, got \(value)")
+            }
+            return id
+        }
+        rowID = try identifier("row_id")
+        ticID = try identifier("tic_id", "kepid")
         if let text = example[Key.disposition]?.firstText ?? example["av_training_set"]?.firstText {
             guard let parsed = VettingLabel(disposition: text) else {
                 throw ClassifierError.badFeature(

@@ -37,9 +37,9 @@ enum CadenceFilter {
 
     /// Positions in `time` (any order) of damaged times: the cadences of a cluster (cadences closer than
     /// ``isolationDays`` or 20 median time steps to the next) that is not the largest, holds under 1% of
-    /// the cadences, and is either a lone cadence or packed closer than half a time step (repeated or
-    /// near-identical values, as when a damaged block writes one number, or denormal garbage, into many
-    /// rows: real cadences are at least a time step apart).
+    /// the cadences, and is either a lone cadence or holds two cadences closer than half a time step
+    /// (repeated or near-identical values, as when a damaged block writes one number, or denormal
+    /// garbage, into several rows: real cadences are at least a time step apart).
     static func isolatedCadences(_ time: [Double]) -> Set<Int> {
         guard time.count > 1 else { return [] }
         let order = time.indices.sorted { time[$0] < time[$1] }
@@ -55,8 +55,8 @@ enum CadenceFilter {
         let largest = clusters.max { $0.count < $1.count }
         var damaged: Set<Int> = []
         for cluster in clusters where cluster != largest && Double(cluster.count) < 0.01 * Double(time.count) {
-            let span = time[order[cluster.upperBound - 1]] - time[order[cluster.lowerBound]]
-            if cluster.count == 1 || !(span >= 0.5 * step) { damaged.formUnion(cluster.map { order[$0] }) }
+            let closest = zip(cluster.dropFirst(), cluster).map { time[order[$0]] - time[order[$1]] }.min() ?? 0
+            if cluster.count == 1 || !(closest >= 0.5 * step) { damaged.formUnion(cluster.map { order[$0] }) }
         }
         return damaged
     }

@@ -59,9 +59,11 @@ struct SearchPasses {
             durations: SingleTransitSearch(configuration: configuration.singleTransits).durations(cadence: cadence))
     }
 
-    mutating func run() throws {
+    /// Runs the passes; `clock` is checked before each pass after the first.
+    mutating func run(clock: SearchClock) throws {
         let config = configuration
-        for _ in 0..<(config.maxSignals + 10) {
+        for pass in 0..<(config.maxSignals + 10) {
+            if pass > 0 { try clock.check(after: "search pass \(pass)") }
             guard signals.count < config.maxSignals else { break }
             let indices = flat.indices.filter { usable[$0] }
             guard indices.count >= 20 else { break }

@@ -29,10 +29,12 @@ public struct TransitSearch: Sendable {
 
     /// Searches `lightCurve` (any flux units; several segments may be stitched).
     ///
-    /// - Throws: ``SearchError`` when fewer than 20 usable points remain or the period range is empty.
+    /// - Throws: ``SearchError`` when fewer than 20 usable points remain, the period range is empty or
+    ///   the search takes longer than ``TransitSearchConfiguration/timeBudget``.
     public func run(on lightCurve: LightCurve) throws -> TransitSearchResult {
         let config = configuration
         let source = lightCurve.metadata.sources.joined(separator: ", ")
+        let clock = SearchClock(budget: config.timeBudget, source: source)
         var lc = lightCurve.removingNaNs()
         if zip(lc.time, lc.time.dropFirst()).contains(where: { $0 > $1 }) {
             lc = lc.selecting(lc.indices.sorted { lc.time[$0] < lc.time[$1] })
@@ -57,6 +59,7 @@ public struct TransitSearch: Sendable {
             detrended = result
             durations = PeriodGrid.durations(from: shortest, to: max(window / 3, shortest), count: config.durationCount)
         }
+        try clock.check(after: "detrending")
         let outliers = UpwardOutlierClipper(sigma: config.clipSigma).outliers(in: detrended.flattened.flux)
         let keep = lc.indices.filter { detrended.flattened.flux[$0].isFinite && !outliers[$0] }
         let cleaned = lc.selecting(keep)
@@ -81,7 +84,8 @@ public struct TransitSearch: Sendable {
 
         var passes = SearchPasses(cleaned: cleaned, detrending: detrending, flat: flat, sigma: sigma, periods: periods, durations: durations,
                                   oversample: oversample, configuration: config)
-        try passes.run()
+        try passes.run(clock: clock)
+        try clock.check(after: "the periodic search passes")
         let singles = SingleTransitSearch(configuration: config.singleTransits, stellarDensity: config.stellarDensity)
             .search(flat: passes.flat, cleaned: cleaned, excluded: passes.reportedTransits, signals: passes.signals, sigma: sigma,
                     cadence: cadence, flatLongestDuration: detrending.detrender.longestKeptDuration)

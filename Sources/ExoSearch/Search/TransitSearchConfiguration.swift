@@ -34,6 +34,10 @@ public struct TransitSearchConfiguration: Sendable, Codable, Equatable {
     /// A grid with more trial periods than this is refused with a clear error (a damaged time column
     /// must not ask for billions).
     public var maximumPeriodCount: Int = PeriodGrid.defaultMaximumCount
+    /// Wall-clock seconds the search of one light curve may take (nil: no limit); past it the search
+    /// stops with ``SearchError/timeBudgetExceeded(source:budget:step:)``. Checked between steps
+    /// (detrending, each BLS pass, the single-transit search), so one step may overrun it.
+    public var timeBudget: Double?
     /// Oversampling of the Ofir grid (TLS default 3); the autoperiod grid uses the frequency factor
     /// `3 / gridOversampling` (1 by default, astropy's).
     public var gridOversampling: Double = 3

@@ -47,6 +47,10 @@ struct SearchOptions: ParsableArguments {
     @Option(help: "BLS engine: auto (default: fast folding where it costs less), exact (astropy's binning at every period) or fast (fast folding at every period).")
     var engine: SearchEngine = .auto
 
+    @Option(name: .customLong("time-budget"),
+            help: "Seconds the search of one star may take (checked between search passes); past it the star gets an error naming its files and the others go on (default: no limit).")
+    var timeBudget: Double?
+
     @OptionGroup var threading: ThreadOptions
 
     func validate() throws {
@@ -56,6 +60,7 @@ struct SearchOptions: ParsableArguments {
         }
         guard maxSignals >= 1 else { throw ValidationError("--max-signals must be at least 1, got \(maxSignals)") }
         if let window, window <= 0 { throw ValidationError("--window must be positive, got \(window)") }
+        if let timeBudget, !(timeBudget > 0) { throw ValidationError("--time-budget must be positive, got \(timeBudget)") }
         if window != nil && detrend != .biweight { throw ValidationError("--window applies to --detrend biweight only") }
     }
 
@@ -68,6 +73,7 @@ struct SearchOptions: ParsableArguments {
         config.threads = threading.threads
         config.sdeThreshold = sdeThreshold
         config.algorithm = engine.algorithm
+        config.timeBudget = timeBudget
         switch detrend {
         case .biweight: config.detrender = window.map { .biweight(windowDays: $0) }
         case .spline: config.detrender = .spline
