@@ -76,7 +76,7 @@ for threads in [1, 2] {
 // The shipped classifier's inference (one of its 5 ensemble members; `vet` runs all 5 on each
 // signal, batch 1; `predict` and evaluation run batches): wall time per call and samples/s.
 do {
-    let shipped = try ModelFile.load(contentsOf: ShippedModel.member).model
+    let shipped = try ModelFile.read(contentsOf: ShippedModel.member).model
     print("shipped model member: \(shipped.trainableParameterCount) parameters, median of \(repeats) runs")
     for threads in [1, 2] {
         Threading.threadCount = threads

@@ -24,7 +24,7 @@ public enum ModelChoice: Codable, Sendable, Equatable {
         switch self {
         case .bundled: try VettingModel.default
         case .seed: try VettingModel.seed
-        case .file(let path): try VettingModel.load(contentsOf: URL(fileURLWithPath: path))
+        case .file(let path): try VettingModel.read(contentsOf: URL(fileURLWithPath: path))
         }
     }
 

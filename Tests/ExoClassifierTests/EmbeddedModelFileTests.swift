@@ -22,7 +22,7 @@ final class EmbeddedModelFileTests: XCTestCase {
 
     func testDefaultModelLoadsFromTheEmbeddedFilesAsFromTheFolder() throws {
         let embedded = try VettingModel.default
-        let fromFolder = try VettingModel.load(contentsOf: resources.appendingPathComponent("default-model.json"))
+        let fromFolder = try VettingModel.read(contentsOf: resources.appendingPathComponent("default-model.json"))
         XCTAssertEqual(embedded.memberCount, fromFolder.memberCount)
         XCTAssertEqual(embedded.preprocessing, fromFolder.preprocessing)
         XCTAssertEqual(try VettingModel.seed.kind, .seed)

@@ -72,7 +72,7 @@ final class TrainingTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("ensemble.json")
         try model.save(to: url)
-        let loaded = try VettingModel.load(contentsOf: url)
+        let loaded = try VettingModel.read(contentsOf: url)
         XCTAssertEqual(loaded.memberCount, 2)
         XCTAssertEqual(try loaded.predict(Array(set.validation.prefix(5))), try model.predict(Array(set.validation.prefix(5))))
 
@@ -81,7 +81,7 @@ final class TrainingTests: XCTestCase {
         XCTAssertThrowsError(try loaded.predict(views: views, features: ScalarFeatures())) { error in
             XCTAssertEqual("\(error)", "local view must have 61 values, got 60")
         }
-        XCTAssertThrowsError(try VettingModel.load(contentsOf: folder.appendingPathComponent("missing.safetensors")))
+        XCTAssertThrowsError(try VettingModel.read(contentsOf: folder.appendingPathComponent("missing.safetensors")))
     }
 
     func testBundledSeedModelLoads() throws {

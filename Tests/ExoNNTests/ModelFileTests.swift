@@ -54,7 +54,7 @@ final class ModelFileTests: XCTestCase {
     }
 
     private func assertRejected(_ url: URL, _ check: (ModelFileError) -> Bool, file: StaticString = #filePath, line: UInt = #line) {
-        XCTAssertThrowsError(try ModelFile.load(contentsOf: url), file: file, line: line) { error in
+        XCTAssertThrowsError(try ModelFile.read(contentsOf: url), file: file, line: line) { error in
             guard let error = error as? ModelFileError else { return XCTFail("unexpected \(error)", file: file, line: line) }
             XCTAssertTrue(check(error), "\(error)", file: file, line: line)
             XCTAssertTrue(error.description.contains(url.path), "message names the file: \(error)", file: file, line: line)
@@ -64,7 +64,7 @@ final class ModelFileTests: XCTestCase {
     func testSaveLoadPredictIsIdentical() throws {
         let model = makeModel()
         let url = try savedFile(model)
-        let loaded = try ModelFile.load(contentsOf: url)
+        let loaded = try ModelFile.read(contentsOf: url)
         let restored = try XCTUnwrap(loaded.model as? MultiInputModel)
         XCTAssertEqual(restored.architecture, model.architecture)
         XCTAssertEqual(restored(inputs()), model(inputs()))

@@ -5,13 +5,13 @@ import Foundation
 enum BatchTargets {
     static func manifest(_ data: Data) {
         let url = Scratch.write(data, as: "manifest.csv")
-        _ = try? BatchManifest.load(from: url)
+        _ = try? BatchManifest.read(contentsOf: url)
     }
 
     static func journal(_ data: Data) {
         let url = Scratch.write(data, as: "journal.jsonl")
-        if let entries = try? BatchJournal.read(url) { _ = BatchJournal.summarize(entries) }
+        if let entries = try? BatchJournal.read(contentsOf: url) { _ = BatchJournal.summarize(entries) }
         _ = Scratch.write(data, as: BatchDescription.fileName)
-        _ = try? BatchDescription.read(from: Scratch.folder)
+        _ = try? BatchDescription.read(contentsOf: Scratch.folder)
     }
 }

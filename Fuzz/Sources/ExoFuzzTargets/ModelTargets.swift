@@ -5,9 +5,9 @@ import Foundation
 enum ModelTargets {
     static func model(_ data: Data) {
         let bytes = withValidChecksum(data)
-        _ = try? ModelFile.load(data: bytes, path: "fuzz.safetensors")
+        _ = try? ModelFile.read(data: bytes, path: "fuzz.safetensors")
         let url = Scratch.write(bytes, as: "model.safetensors")
-        _ = try? VettingModel.load(contentsOf: url)
+        _ = try? VettingModel.read(contentsOf: url)
     }
 
     /// `data` with `__metadata__.data_crc32` set to the checksum of its body, so that mutations get

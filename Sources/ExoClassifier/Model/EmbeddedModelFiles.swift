@@ -21,7 +21,7 @@ public enum EmbeddedModelFiles {
     /// How errors name an embedded file.
     static func displayPath(_ name: String) -> String { "<built-in>/\(name)" }
 
-    /// Reads `name` for ``VettingModel/load(file:read:)``.
+    /// Reads `name` for ``VettingModel/read(file:read:)``.
     static func read(_ name: String) throws -> (data: Data, path: String) {
         guard let data = data(named: name) else {
             throw ClassifierError.badModel(path: displayPath(name), reason: "not built into this executable")

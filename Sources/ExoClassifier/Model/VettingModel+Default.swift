@@ -24,6 +24,6 @@ extension VettingModel {
     }
 
     private static let defaultModel: Result<VettingModel, Error> = Result {
-        try VettingModel.load(file: defaultModelFile, read: EmbeddedModelFiles.read)
+        try VettingModel.read(file: defaultModelFile, read: EmbeddedModelFiles.read)
     }
 }

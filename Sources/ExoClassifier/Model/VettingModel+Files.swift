@@ -10,9 +10,9 @@ struct EnsembleManifest: Codable {
 extension VettingModel {
     /// Reads a model file written by ``save(to:)``: a safetensors file (one network) or an
     /// ensemble manifest (JSON listing member files in the same folder).
-    public static func load(contentsOf url: URL) throws -> VettingModel {
+    public static func read(contentsOf url: URL) throws -> VettingModel {
         let folder = url.deletingLastPathComponent()
-        return try load(file: url.lastPathComponent) { name in
+        return try read(file: url.lastPathComponent) { name in
             let file = folder.appendingPathComponent(name)
             do {
                 return (try Data(contentsOf: file), file.path)
@@ -24,7 +24,7 @@ extension VettingModel {
 
     /// Reads the model file `name` (and, for an ensemble manifest, its members) through `read`,
     /// which gives a file's bytes and the path that names it in errors.
-    static func load(file name: String, read: (String) throws -> (data: Data, path: String)) throws -> VettingModel {
+    static func read(file name: String, read: (String) throws -> (data: Data, path: String)) throws -> VettingModel {
         let (data, path) = try read(name)
         guard let members = try ensembleMembers(data, path: path) else {
             let (preprocessing, network) = try loadNetwork(data, path: path)
@@ -60,7 +60,7 @@ extension VettingModel {
     private static func loadNetwork(_ data: Data, path: String) throws -> (ModelPreprocessing, any Model) {
         let loaded: LoadedModel
         do {
-            loaded = try ModelFile.load(data: data, path: path)
+            loaded = try ModelFile.read(data: data, path: path)
         } catch {
             throw ClassifierError.badModel(path: path, reason: "\(error)")
         }

@@ -11,6 +11,6 @@ extension VettingModel {
     }
 
     private static let seedModel: Result<VettingModel, Error> = Result {
-        try VettingModel.load(file: "seed-model.safetensors", read: EmbeddedModelFiles.read)
+        try VettingModel.read(file: "seed-model.safetensors", read: EmbeddedModelFiles.read)
     }
 }

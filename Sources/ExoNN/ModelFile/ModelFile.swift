@@ -14,7 +14,7 @@ import Foundation
 ///
 /// ```swift
 /// try ModelFile.save(model, to: url, preprocessing: #"{"global":201}"#)
-/// let loaded = try ModelFile.load(contentsOf: url)
+/// let loaded = try ModelFile.read(contentsOf: url)
 /// let logits = loaded.model([global, local, secondary, scalars])   // any `Model`, one tensor per input
 /// ```
 public enum ModelFile {
@@ -49,12 +49,12 @@ public enum ModelFile {
     }
 
     /// Reads a model file, rebuilds its architecture and fills in the weights.
-    public static func load(contentsOf url: URL) throws -> LoadedModel {
-        try load(data: read(url), path: url.path)
+    public static func read(contentsOf url: URL) throws -> LoadedModel {
+        try read(data: read(url), path: url.path)
     }
 
-    /// ``load(contentsOf:)`` for the bytes of a model file already in memory; `path` names it in errors.
-    public static func load(data: Data, path: String) throws -> LoadedModel {
+    /// ``read(contentsOf:)`` for the bytes of a model file already in memory; `path` names it in errors.
+    public static func read(data: Data, path: String) throws -> LoadedModel {
         let contents = try verified(data, path: path)
         guard let text = contents.metadata["architecture"] else {
             throw ModelFileError.malformedHeader(path: path, detail: "no architecture in __metadata__")
