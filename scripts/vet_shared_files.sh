@@ -6,16 +6,18 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 exoscope="${1:-.build/release/exoscope}"
 data="${EXOSCOPE_DATA:-../shared/data}"
+out=$(mktemp)
+trap 'rm -f "$out"' EXIT
 tail -n +2 "$data/targets.csv" | cut -d, -f1 | while read -r file; do
     case "$file" in fits/edge/*) continue ;; esac
     start=$(date +%s.%N)
-    "$exoscope" vet "$data/$file" --json > /tmp/exoscope-vet.json 2>/dev/null || true
+    "$exoscope" vet "$data/$file" --json > "$out" 2>/dev/null || true
     end=$(date +%s.%N)
-    python3 - "$file" "$start" "$end" <<'PY'
+    python3 - "$file" "$start" "$end" "$out" <<'PY'
 import json, sys
-file, start, end = sys.argv[1], float(sys.argv[2]), float(sys.argv[3])
+file, start, end, out = sys.argv[1], float(sys.argv[2]), float(sys.argv[3]), sys.argv[4]
 try:
-    stars = json.load(open("/tmp/exoscope-vet.json"))
+    stars = json.load(open(out))
 except Exception as error:
     print(f"{file}: no output ({error})"); sys.exit()
 for star in stars:

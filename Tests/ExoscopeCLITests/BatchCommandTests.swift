@@ -25,8 +25,8 @@ final class BatchCommandTests: XCTestCase {
         for index in 0..<2 {
             let out = directory.appendingPathComponent("shard-\(index)-of-2")
             let result = try CommandRunner.run(["batch", "--manifest", fits.path, "--out", out.path, "--task", "stats",
-                                                "--shard", "\(index)/2", "--no-progress"])
-            XCTAssertLessThanOrEqual(result.status, 1, result.standardError)  // 1 for the shard with a broken file
+                                                "--shard", "\(index)/2", "--no-progress", "--failures-ok"])
+            XCTAssertEqual(result.status, 0, result.standardError)  // --failures-ok: the scheduler's merge must not be held back
             shards.append(out.path)
         }
         let merged = directory.appendingPathComponent("merged")
