@@ -74,11 +74,12 @@ struct LocalTransitFitter {
                 var best = -Double.infinity
                 for trial in durations where trial >= length / 2 && trial <= 2 * length {
                     guard let window = residuals(epoch: start, duration: trial, excludedHalfWidth: trial) else { continue }
+                    let noise = beta(trial)
                     for i in -10...10 {
                         let centre = start + Double(i) * trial / 20
                         let (sum, n) = window.boxSum(from: centre - trial / 2, to: centre + trial / 2)
                         guard n >= 3, flanksCovered(window, epoch: centre, duration: trial) else { continue }
-                        let score = -sum / Double(n).squareRoot() / beta(trial)
+                        let score = -sum / Double(n).squareRoot() / noise
                         if score > best { best = score; t0 = centre; d = trial }
                     }
                 }
@@ -90,24 +91,25 @@ struct LocalTransitFitter {
             for j in 0...10 {
                 let trial = length * (0.8 + 0.045 * Double(j))
                 guard let window = residuals(epoch: start, duration: trial, excludedHalfWidth: trial) else { continue }
+                let noise = beta(trial)
                 for i in -25...25 {
                     let centre = start + Double(i) * length / 100
                     let (sum, n) = window.boxSum(from: centre - trial / 2, to: centre + trial / 2)
                     guard n >= 3, flanksCovered(window, epoch: centre, duration: trial) else { continue }
-                    let score = -sum / Double(n).squareRoot() / beta(trial)
+                    let score = -sum / Double(n).squareRoot() / noise
                     if score > best { best = score; t0 = centre; d = trial }
                 }
             }
             // Centre: among epochs within a quarter duration whose box keeps 90% of the best SNR, the
             // one whose two halves are deepest alike (a box fit alone drifts along a long shallow dip).
             if let window = residuals(epoch: t0, duration: d, excludedHalfWidth: d) {
-                let centre = t0
+                let centre = t0, noise = beta(d)
                 var balance = Double.infinity
                 for i in -25...25 {
                     let c = centre + Double(i) * d / 100
                     let (sum, n) = window.boxSum(from: c - d / 2, to: c + d / 2)
                     let (firstSum, firstN) = window.boxSum(from: c - d / 2, to: c)
-                    guard n >= 3, firstN >= 1, n - firstN >= 1, -sum / Double(n).squareRoot() / beta(d) >= 0.9 * best else { continue }
+                    guard n >= 3, firstN >= 1, n - firstN >= 1, -sum / Double(n).squareRoot() / noise >= 0.9 * best else { continue }
                     let difference = abs(firstSum / Double(firstN) - (sum - firstSum) / Double(n - firstN))
                     if difference < balance { balance = difference; t0 = c }
                 }
