@@ -31,7 +31,10 @@ public enum PeriodGrid {
 
     /// The optimal grid of Ofir (2014, A&A 561, A138) as Transit Least Squares builds it
     /// (`transitleastsquares.grid.period_grid`): uniform in `f^(1/3)`, oversampled, from
-    /// `minimumTransitCount` transits in the baseline up to the Roche limit of the star.
+    /// `minimumTransitCount` transits in the baseline up to the Roche limit of the star (3 R★: 0.60 d
+    /// for the Sun), continued with the same spacing down to `minimumPeriod` when that is shorter
+    /// (ultra-short periods: Kepler-78 b's 0.355 d lies at 3.0 R★); above the Roche limit the periods
+    /// are TLS's.
     ///
     /// - Parameters:
     ///   - stellarRadius: solar radii (clamped to ≥ 0.1).
@@ -50,7 +53,8 @@ public enum PeriodGrid {
         let span = timeSpan * secondsPerDay
         guard span > 0 else { return [] }
         let fMin = Double(minimumTransitCount) / span
-        let fMax = 1 / (2 * Double.pi) * (gravity * mass / pow(3 * radius, 3)).squareRoot()
+        let roche = 1 / (2 * Double.pi) * (gravity * mass / pow(3 * radius, 3)).squareRoot()
+        let fMax = minimumPeriod > 0 ? max(roche, 1 / (minimumPeriod * secondsPerDay)) : roche
         let a = pow(2 * Double.pi, 2.0 / 3) / Double.pi * radius / pow(gravity * mass, 1.0 / 3)
             / (span * oversamplingFactor)
         let c = pow(fMin, 1.0 / 3) - a / 3

@@ -120,9 +120,14 @@ struct SearchPasses {
                                       reason: "\(transits) transit(s) with data"))
                 continue
             }
-            if transits <= 3, let objection = pairing.objection(ephemeris, beta: diagnostics.redNoiseFactor ?? 1) {
-                rejected.append(.init(period: period, epoch: epoch, duration: duration, sde: sde, reason: objection))
-                continue
+            var aliases: [Double]?
+            if transits <= 3 {
+                switch pairing.judge(ephemeris, beta: diagnostics.redNoiseFactor ?? 1) {
+                case .singleEvents(let reason):
+                    rejected.append(.init(period: period, epoch: epoch, duration: duration, sde: sde, reason: reason))
+                    continue
+                case .periodic(let allowed): aliases = allowed
+                }
             }
             markReported(ephemeris)
             let flags = config.thresholds.flags(for: SignalEvidence(period: period, duration: duration, depth: best.depth[0],
@@ -130,7 +135,8 @@ struct SearchPasses {
             signals.append(TransitSignal(
                 period: period, epoch: epoch, duration: duration, depth: best.depth[0],
                 depthError: best.depthError[0], snr: best.depthSNR[0], sde: sde, transitCount: transits,
-                power: best.power[0], diagnostics: diagnostics, flags: flags, transits: diagnoser.transits(ephemeris)))
+                power: best.power[0], diagnostics: diagnostics, flags: flags, transits: diagnoser.transits(ephemeris),
+                periodAliases: aliases))
         }
     }
 

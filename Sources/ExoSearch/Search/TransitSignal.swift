@@ -5,7 +5,8 @@ import ExoDiagnostics
 ///
 /// Encodes to JSON with the snake_case keys of `exoscope search --json` (docs/output.md): `period`,
 /// `period_err`, `epoch`, `epoch_err`, `duration`, `depth`, `depth_err`, `snr`, `sde`, `transit_count`,
-/// `power`, `diagnostics`, `flags`, `transits`.
+/// `power`, `diagnostics`, `flags`, `transits` and, for two transits whose gap allows twice the period,
+/// `period_aliases`.
 public struct TransitSignal: Sendable, Codable, Equatable {
     /// Orbital period, days.
     public var period: Double
@@ -32,6 +33,9 @@ public struct TransitSignal: Sendable, Codable, Equatable {
     public var flags: [DiagnosticFlag]
     /// Every expected transit in the data's span, in time order, with its own depth and points.
     public var transits: [TransitMeasurement]
+    /// Two transits only, where the data allow both: the periods `Δt/2` and `Δt` (days, ascending);
+    /// ``period`` is the shorter, which puts a transit in a data gap (nil otherwise).
+    public var periodAliases: [Double]?
 
     /// One-sigma error of ``period``, days (``TransitTiming``; nil with fewer than two transits with data).
     public var periodError: Double? { timingErrors.period }
@@ -50,12 +54,13 @@ public struct TransitSignal: Sendable, Codable, Equatable {
         case snr, sde
         case transitCount = "transit_count"
         case power, diagnostics, flags, transits
+        case periodAliases = "period_aliases"
     }
 
     /// Creates a signal.
     public init(period: Double, epoch: Double, duration: Double, depth: Double, depthError: Double, snr: Double,
                 sde: Double, transitCount: Int, power: Double, diagnostics: TransitDiagnostics, flags: [DiagnosticFlag],
-                transits: [TransitMeasurement] = []) {
+                transits: [TransitMeasurement] = [], periodAliases: [Double]? = nil) {
         self.period = period
         self.epoch = epoch
         self.duration = duration
@@ -68,6 +73,7 @@ public struct TransitSignal: Sendable, Codable, Equatable {
         self.diagnostics = diagnostics
         self.flags = flags
         self.transits = transits
+        self.periodAliases = periodAliases
     }
 
     public init(from decoder: Decoder) throws {
@@ -79,7 +85,8 @@ public struct TransitSignal: Sendable, Codable, Equatable {
                   power: try c.decode(Double.self, forKey: .power),
                   diagnostics: try c.decode(TransitDiagnostics.self, forKey: .diagnostics),
                   flags: try c.decode([DiagnosticFlag].self, forKey: .flags),
-                  transits: try c.decodeIfPresent([TransitMeasurement].self, forKey: .transits) ?? [])
+                  transits: try c.decodeIfPresent([TransitMeasurement].self, forKey: .transits) ?? [],
+                  periodAliases: try c.decodeIfPresent([Double].self, forKey: .periodAliases))
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -99,5 +106,6 @@ public struct TransitSignal: Sendable, Codable, Equatable {
         try c.encode(diagnostics, forKey: .diagnostics)
         try c.encode(transits, forKey: .transits)
         try c.encode(flags, forKey: .flags)
+        try c.encodeIfPresent(periodAliases, forKey: .periodAliases)
     }
 }

@@ -23,6 +23,14 @@ struct SingleTransitVetter {
         var vShapedBinaryDepth = 0.02
         /// Longer than a circular orbit of this period would give (days): not a transit.
         var longestPlausiblePeriod = PhysicalConstants.daysPerJulianYear * 100
+        /// Two transits agree in depth when they differ by at most this many sigma (their errors
+        /// include β) or this share of the deeper one: a box fitted to each limb-darkened transit on
+        /// its own moves its depth by 10-20% with the duration it settles on, which the errors do
+        /// not hold. 5σ as for odd and even depths (``DiagnosticThresholds``).
+        var agreementSigma = 5.0
+        var agreementFraction = 0.2
+        /// Two transits agree in duration within this factor (single-transit durations are noisy).
+        var agreementDurationRatio = 2.0
     }
 
     var limits = Limits()
@@ -83,18 +91,31 @@ struct SingleTransitVetter {
                              periodLowerLimit: lower, periodEstimate: estimate)
     }
 
-    /// Whether two measured transits agree within their errors: depths within 3σ (or 10%, for very
-    /// precise depths), durations within a factor 2 (single-transit durations are noisy), the same shape class.
+    /// Whether two measured transits agree within their errors: depths within 5σ or 20%, durations
+    /// within a factor 2, the same shape class (``Limits``).
     func agree(_ a: LocalTransitFit, _ b: LocalTransitFit) -> Bool {
         let depthError = (a.depthError * a.depthError + b.depthError * b.depthError).squareRoot()
         let difference = abs(a.depth - b.depth)
-        guard difference <= 3 * depthError || difference <= 0.1 * max(a.depth, b.depth) else { return false }
+        guard difference <= limits.agreementSigma * depthError || difference <= limits.agreementFraction * max(a.depth, b.depth)
+        else { return false }
         let ratio = max(a.transitDuration, b.transitDuration) / max(min(a.transitDuration, b.transitDuration), 1e-9)
-        guard ratio <= 2 else { return false }
-        let vA = a.outerDepth / max(a.innerDepth, 1e-12) < limits.vShapeRatio
-        let vB = b.outerDepth / max(b.innerDepth, 1e-12) < limits.vShapeRatio
+        guard ratio <= limits.agreementDurationRatio else { return false }
+        let (shapeA, shapeB) = (Self.shape(a), Self.shape(b))
+        let vA = shapeA.ratio < limits.vShapeRatio
+        let vB = shapeB.ratio < limits.vShapeRatio
         let significant = min(a.snr, b.snr) >= limits.shapeSignificance
-        return !(significant && vA != vB)
+        // A few-cadence transit (30-minute full-frame images) scatters across the V/U line: the
+        // classes differ only when the two ratios do, by 3σ.
+        let shapesDiffer = abs(shapeA.ratio - shapeB.ratio) > 3 * (shapeA.error * shapeA.error + shapeB.error * shapeB.error).squareRoot()
+        return !(significant && vA != vB && shapesDiffer)
+    }
+
+    /// Outer over inner depth (1 for a box, ~1/3 for a V) and its error: each half of the box
+    /// holds half the cadences, so each depth's error is √2 times the box depth's.
+    static func shape(_ fit: LocalTransitFit) -> (ratio: Double, error: Double) {
+        let inner = max(fit.innerDepth, 1e-12)
+        let ratio = fit.outerDepth / inner
+        return (ratio, 2.0.squareRoot() * fit.depthError / inner * (1 + ratio * ratio).squareRoot())
     }
 
     /// The period (days) of a central transit of `duration` days on a circular orbit around a star
