@@ -75,7 +75,7 @@ for scenario in scenarios {
         for i in 0..<perKind {
             let starSeed = seed &+ UInt64(k) << 20 &+ UInt64(i) &+ UInt64(MissionScenario.allCases.firstIndex(of: scenario) ?? 0) << 28
             let star = try scenario.star(kind, seed: starSeed, maxKeplerQuarters: maxQuarters)
-            let lc = star.star.lightCurve.filtered { star.star.lightCurve.quality[$0] == 0 }.normalized()
+            let lc = star.observedLightCurve
             let result: StarVetting
             do {
                 result = try pipeline.vet(lightCurve: lc, files: [])

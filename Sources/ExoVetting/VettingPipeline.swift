@@ -100,7 +100,7 @@ public struct VettingPipeline: Sendable {
     /// - Parameter files: the paths it came from, for the output and the report.
     /// - Throws: ``SearchError`` when the light curve cannot be searched.
     public func vet(lightCurve: LightCurve, files: [String]) throws -> StarVetting {
-        let input = lightCurve.metadata.isNormalized ? lightCurve.removingNaNs() : lightCurve.removingNaNs().normalized()
+        let input = Self.prepared(lightCurve)
         let search = try TransitSearch(configuration: configuration.search).run(on: input)
         let rules = VerdictRules(thresholds: configuration.thresholds)
         var vetted: [VettedSignal] = []
@@ -109,12 +109,9 @@ public struct VettingPipeline: Sendable {
         let pixelFile = files.count == 1 && lightCurve.metadata.product.contains("target pixel file")
             ? URL(fileURLWithPath: files[0]) : nil
         for (number, found) in search.signals.prefix(max(configuration.maxSignals, 0)).enumerated() {
-            let twicePeriod = TwicePeriodTest.measure(found, flattened: search.flattened,
-                                                      limits: configuration.thresholds.twicePeriod)
-            let signal = twicePeriod.map { Self.signal(found, at: $0) } ?? found
-            let views = try? TransitViews.make(lightCurve: search.flattened, period: signal.period, epoch: signal.epoch,
-                                               duration: signal.duration, configuration: configuration.views)
-            let probabilities = try classify(signal, views: views)
+            let input = classifierInput(found, flattened: search.flattened)
+            let (signal, views, twicePeriod) = (input.signal, input.views, input.twicePeriod)
+            let probabilities = try classify(input)
             let centroid = pixelFile.flatMap {
                 CentroidOffset.measure(pixelFile: $0, period: signal.period, epoch: signal.epoch, duration: signal.duration)
             }
@@ -190,12 +187,37 @@ public struct VettingPipeline: Sendable {
         return doubled
     }
 
-    /// The classifier's probabilities; without views (too few points) a signal counts as junk.
-    private func classify(_ signal: TransitSignal, views: TransitViews?) throws -> ClassProbabilities {
-        guard let views else { return ClassProbabilities(pc: 0, eb: 0, j: 1) }
+    /// What the classifier sees of each signal the search finds in `lightCurve` (at most
+    /// ``VettingConfiguration/maxSignals``), made exactly as ``vet(lightCurve:files:)`` makes it:
+    /// training records made from these (`exoscope dataset --simulated-per-kind`) match inference.
+    ///
+    /// - Throws: ``SearchError`` when the light curve cannot be searched.
+    public func classifierInputs(lightCurve: LightCurve) throws -> [ClassifierInput] {
+        let search = try TransitSearch(configuration: configuration.search).run(on: Self.prepared(lightCurve))
+        return search.signals.prefix(max(configuration.maxSignals, 0)).map { classifierInput($0, flattened: search.flattened) }
+    }
+
+    /// A found signal as reported (at twice its period when the test finds a binary there), its views
+    /// and its scalar features.
+    private func classifierInput(_ found: TransitSignal, flattened: LightCurve) -> ClassifierInput {
+        let twicePeriod = TwicePeriodTest.measure(found, flattened: flattened, limits: configuration.thresholds.twicePeriod)
+        let signal = twicePeriod.map { Self.signal(found, at: $0) } ?? found
+        let views = try? TransitViews.make(lightCurve: flattened, period: signal.period, epoch: signal.epoch,
+                                           duration: signal.duration, configuration: configuration.views)
         let features = ScalarFeatures.fromSignal(period: signal.period, duration: signal.duration, signalToNoise: signal.snr,
                                                  oddEvenDepthChange: ScalarFeatures.depthChange(signal.diagnostics.oddEven))
-        return try model.predict(views: views.viewSet, features: features)
+        return ClassifierInput(signal: signal, twicePeriod: twicePeriod, views: views, features: features)
+    }
+
+    /// The classifier's probabilities; without views (too few points) a signal counts as junk.
+    private func classify(_ input: ClassifierInput) throws -> ClassProbabilities {
+        guard let views = input.views else { return ClassProbabilities(pc: 0, eb: 0, j: 1) }
+        return try model.predict(views: views.viewSet, features: input.features)
+    }
+
+    /// The light curve the search is given: NaNs removed, normalised unless it already is.
+    private static func prepared(_ lightCurve: LightCurve) -> LightCurve {
+        lightCurve.metadata.isNormalized ? lightCurve.removingNaNs() : lightCurve.removingNaNs().normalized()
     }
 
     private static func targetName(_ meta: LightCurveMetadata, fallback: String) -> String {

@@ -67,3 +67,23 @@ final class TwicePeriodTests: XCTestCase {
         XCTAssertEqual(VerdictRules().decide(evidence).verdict, .planetCandidate)
     }
 }
+
+/// Training records are made from what `vet` gives the classifier (``VettingPipeline/classifierInputs(lightCurve:)``).
+final class ClassifierInputTests: XCTestCase {
+    func testClassifierInputsAreTheSignalsVetReports() throws {
+        let pipeline = try VettingPipeline()
+        for (scenario, kind, seed) in [(MissionScenario.tessTwoMinute, MissionScenario.Kind.ebEqual, UInt64(21)),
+                                       (.keplerLongCadence, .planet, 22)] {
+            let lc = try scenario.star(kind, seed: seed).observedLightCurve
+            let inputs = try pipeline.classifierInputs(lightCurve: lc)
+            let vetted = try pipeline.vet(lightCurve: lc, files: ["simulated"]).signals
+            XCTAssertFalse(inputs.isEmpty, "\(scenario) \(kind) seed \(seed)")
+            XCTAssertEqual(inputs.map(\.signal), vetted.map(\.signal), "\(scenario) \(kind) seed \(seed)")
+            XCTAssertEqual(inputs.map(\.twicePeriod), vetted.map(\.twicePeriod))
+            for input in inputs {
+                XCTAssertEqual(input.features.period, input.signal.period)
+                XCTAssertEqual(input.features.signalToNoise, input.signal.snr)
+            }
+        }
+    }
+}

@@ -85,6 +85,11 @@ public enum MissionScenario: String, Sendable, Codable, CaseIterable {
         public var expectedSNR: Double
         /// The span of the observations, days.
         public var spanDays: Double
+
+        /// The light curve a user would vet: the cadences without quality flags, normalised.
+        public var observedLightCurve: LightCurve {
+            star.lightCurve.filtered { star.lightCurve.quality[$0] == 0 }.normalized()
+        }
     }
 
     /// The `kind` star of this scenario made from `seed` (Kepler: up to `maxKeplerQuarters` quarters).
