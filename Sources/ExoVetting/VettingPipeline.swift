@@ -151,7 +151,7 @@ public struct VettingPipeline: Sendable {
                                mission: meta.mission.rawValue, timeReference: TimeReference(meta), files: files,
                                setAside: meta.setAside,
                                signals: vetted,
-                               singleTransits: Self.lone(search.singleTransits, apartFrom: vetted.map(\.signal)))
+                               singleTransits: Self.lone(search.singleTransits, apartFrom: vetted))
         if configuration.keepsReportData {
             star.report = ReportBuilder.star(star, input: input, search: search, signals: reports,
                                              configuration: configuration, modelSummary: configuration.model.summary)
@@ -159,14 +159,31 @@ public struct VettingPipeline: Sendable {
         return star
     }
 
-    /// The lone transits that are not eclipses of a reported signal: an event within a signal's transit
-    /// window and less than twice its depth is that signal's transit or eclipse (a binary found at half
-    /// its period leaves its deeper primary eclipses behind until the twice-the-period test reports it at
-    /// its period). A much deeper event is kept: Kepler-90 g transits during a transit of c.
-    static func lone(_ events: [SingleTransit], apartFrom signals: [TransitSignal]) -> [SingleTransit] {
+    /// The lone transits that are not transits or eclipses of a reported signal. An event within one
+    /// duration of a signal's transit, or whose box overlaps it, is that signal's when it is less than twice as deep (a binary found
+    /// at half its period leaves its deeper primary eclipses behind until the twice-the-period test
+    /// reports it at its period), or when the signal is an eclipsing binary, whose secondary eclipses
+    /// count too: a short box fitted to long eclipses after adaptive detrending reports a fraction of
+    /// their depth (CW Eri: 9.5% against 27-30%), and a day-long box around CM Dra's secondary eclipses
+    /// averages them to 0.4%. A much deeper event during a planet's transit is kept: Kepler-90 g transits during a
+    /// transit of c.
+    static func lone(_ events: [SingleTransit], apartFrom signals: [VettedSignal]) -> [SingleTransit] {
         events.filter { event in
-            !signals.contains { signal in
-                signal.ephemeris.isInTransit(event.epoch, widthInDurations: 2) && event.depth < 2 * signal.depth
+            !signals.contains { vetted in
+                let signal = vetted.signal
+                guard signal.period > 0 else { return false }
+                func near(_ epoch: Double) -> Bool {
+                    let offset = event.epoch - epoch
+                    let fromTransit = abs(offset - (offset / signal.period).rounded() * signal.period)
+                    return fromTransit < max(signal.duration, (signal.duration + event.duration) / 2)
+                }
+                if vetted.verdict == .eclipsingBinary {
+                    // A binary's secondary eclipses are its own too (at twice the period: the other parity).
+                    let phase = vetted.twicePeriod.flatMap { $0.isBinary ? $0.secondaryPhase : nil }
+                        ?? signal.diagnostics.secondary.phase
+                    return near(signal.epoch) || phase.map { near(signal.epoch + $0 * signal.period) } == true
+                }
+                return near(signal.epoch) && event.depth < 2 * signal.depth
             }
         }
     }

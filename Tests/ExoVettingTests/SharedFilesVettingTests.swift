@@ -82,6 +82,18 @@ final class SharedFilesVettingTests: XCTestCase {
         }
     }
 
+    /// A binary's eclipses are not also listed as lone transits: CW Eri's six 27-30% eclipses (its
+    /// periodic box, short after adaptive detrending, measures 9.5%) and the day-long dips a lone box
+    /// makes of CM Dra's secondary eclipses were.
+    func testEclipsesOfABinaryAreNotListedAsLoneTransits() throws {
+        for path in ["fits/eb/tess2018292075959-s0004-0000000098853987-0124-s_lc.fits",
+                     "fits/eb/tess2020106103520-s0024-0000000199574208-0180-s_lc.fits"] {
+            let star = try vet(path)
+            XCTAssertEqual(star.signals.first?.verdict, .eclipsingBinary, path)
+            XCTAssertTrue(star.singleTransits.isEmpty, "\(path): \(star.singleTransits.map { ($0.epoch, $0.depth, $0.verdict) })")
+        }
+    }
+
     func testKepler90dIsACandidateOutsideTheClassifiersDomain() throws {
         let paths = ["fits/kepler/kplr011442793-2009350155506_llc.fits", "fits/kepler/kplr011442793-2010009091648_llc.fits",
                      "fits/kepler/kplr011442793-2010174085026_llc.fits"]
