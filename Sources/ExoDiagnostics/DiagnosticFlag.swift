@@ -19,6 +19,9 @@ public enum DiagnosticFlag: Hashable, Sendable, CaseIterable {
     case secondaryEclipse
     /// The secondary-eclipse dip is where this star's other signal number `n` transits (1-based).
     case secondaryIsSignal(Int)
+    /// The signal has the period of this star's deeper signal number `n` (1-based) at another phase and
+    /// a sizeable fraction of its depth: the two are one eclipsing binary's two eclipses.
+    case eclipseOfSignal(Int)
     /// The secondary-eclipse dip is a lone transit of the same star (``SignalEvidence/secondaryOverlapsLoneTransit``),
     /// such as another planet's with too few transits to be a periodic signal.
     case secondaryIsLoneTransit
@@ -43,9 +46,10 @@ public enum DiagnosticFlag: Hashable, Sendable, CaseIterable {
     /// The classifier finds an eclipsing binary likelier than junk, and a planet unlikely (verdict rules).
     case classifierEB
 
-    /// Every flag without an associated value, and `secondaryIsSignal(1)` as an example.
+    /// Every flag without an associated value, and `secondaryIsSignal(1)` and `eclipseOfSignal(1)` as examples.
     public static var allCases: [DiagnosticFlag] {
-        [.lowSNR, .singleEvent, .durationTooLong, .tooDeep, .secondaryEclipse, .secondaryIsSignal(1), .secondaryIsLoneTransit, .oddEven,
+        [.lowSNR, .singleEvent, .durationTooLong, .tooDeep, .secondaryEclipse, .secondaryIsSignal(1), .eclipseOfSignal(1),
+         .secondaryIsLoneTransit, .oddEven,
          .vShaped, .inconsistentDepth, .centroidOffset, .twicePeriod, .shortForPeriodLimit, .outOfDomain, .classifierJunk, .classifierEB]
     }
 
@@ -53,7 +57,7 @@ public enum DiagnosticFlag: Hashable, Sendable, CaseIterable {
     /// for ``vShaped``: see ``DiagnosticThresholds/vShapeDepth``).
     public var isBinaryEvidence: Bool {
         switch self {
-        case .secondaryEclipse, .oddEven, .vShaped: true
+        case .secondaryEclipse, .eclipseOfSignal, .oddEven, .vShaped: true
         default: false
         }
     }
@@ -69,6 +73,7 @@ extension DiagnosticFlag: RawRepresentable, Codable, CustomStringConvertible {
         case .tooDeep: "too_deep"
         case .secondaryEclipse: "secondary_eclipse"
         case .secondaryIsSignal(let n): "secondary_is_signal_\(n)"
+        case .eclipseOfSignal(let n): "eclipse_of_signal_\(n)"
         case .secondaryIsLoneTransit: "secondary_is_lone_transit"
         case .oddEven: "odd_even"
         case .vShaped: "v_shaped"
@@ -84,10 +89,13 @@ extension DiagnosticFlag: RawRepresentable, Codable, CustomStringConvertible {
 
     /// The flag named `rawValue`; nil for an unknown name.
     public init?(rawValue: String) {
-        let prefix = "secondary_is_signal_"
-        if rawValue.hasPrefix(prefix), let n = Int(rawValue.dropFirst(prefix.count)), n > 0 {
-            self = .secondaryIsSignal(n)
-            return
+        let numbered: [(String, (Int) -> DiagnosticFlag)] = [("secondary_is_signal_", { .secondaryIsSignal($0) }),
+                                                             ("eclipse_of_signal_", { .eclipseOfSignal($0) })]
+        for (prefix, flag) in numbered {
+            if rawValue.hasPrefix(prefix), let n = Int(rawValue.dropFirst(prefix.count)), n > 0 {
+                self = flag(n)
+                return
+            }
         }
         guard let flag = Self.allCases.first(where: { $0.rawValue == rawValue }) else { return nil }
         self = flag

@@ -80,6 +80,9 @@ public struct DiagnosticThresholds: Codable, Sendable, Equatable {
                 flags.append(evidence.secondaryOverlapsLoneTransit == nil ? .secondaryEclipse : .secondaryIsLoneTransit)
             }
         }
+        if let other = evidence.samePeriodSignal, other.depth > 0, evidence.depth / other.depth >= secondaryRelativeDepth {
+            flags.append(.eclipseOfSignal(other.number))
+        }
         if let sigma = evidence.oddEvenSigma, sigma >= oddEvenSigma { flags.append(.oddEven) }
         if let v = evidence.vShape, v >= vShape { flags.append(.vShaped) }
         if let z = evidence.depthConsistencySignificance, z > depthSignificance,

@@ -36,6 +36,25 @@ public struct SignalEvidence: Sendable, Equatable {
     /// The number (1-based) of another signal of the same star whose transits fall where this signal's
     /// secondary eclipse was measured (nil if none): the "secondary eclipse" is then that signal's transit.
     public var secondaryOverlapsSignal: Int?
+    /// A deeper signal of the same star with this signal's period at another phase (nil if none): its
+    /// number (1-based) and depth. This signal is then that binary's other eclipse when it is at least
+    /// ``DiagnosticThresholds/secondaryRelativeDepth`` of that depth.
+    public var samePeriodSignal: OtherSignal?
+
+    /// Another signal of the same star.
+    public struct OtherSignal: Sendable, Equatable {
+        /// Its number among the star's signals, 1-based.
+        public var number: Int
+        /// Its fractional depth.
+        public var depth: Double
+
+        /// Creates the reference.
+        public init(number: Int, depth: Double) {
+            self.number = number
+            self.depth = depth
+        }
+    }
+
     /// The epoch of a lone transit of the same star at one of this signal's secondary-eclipse times (nil
     /// if none): the "secondary eclipse" is then that transit (K2-3 c's dip is a transit of d).
     public var secondaryOverlapsLoneTransit: Double?

@@ -129,6 +129,10 @@ public struct VettingPipeline: Sendable {
                                         among: search.signals.map(\.ephemeris),
                                         from: search.flattened.time.first ?? 0, to: search.flattened.time.last ?? 0)
             }
+            if let other = SecondaryOverlap.samePeriodSignal(of: number, among: search.signals.map(\.ephemeris)),
+               search.signals[other].depth > found.depth {
+                evidence.samePeriodSignal = SignalEvidence.OtherSignal(number: other + 1, depth: search.signals[other].depth)
+            }
             evidence.secondaryOverlapsLoneTransit = found.diagnostics.secondary.phase.flatMap { phase in
                 SecondaryOverlap.loneTransit(overlappingSecondaryOf: found.ephemeris, secondaryPhase: phase,
                                              events: search.singleTransits.map { ($0.epoch, $0.duration) })

@@ -4,7 +4,7 @@ import XCTest
 
 final class DiagnosticFlagTests: XCTestCase {
     func testNamesRoundTripThroughJSON() throws {
-        let flags = DiagnosticFlag.allCases + [.secondaryIsSignal(12)]
+        let flags = DiagnosticFlag.allCases + [.eclipseOfSignal(3), .secondaryIsSignal(12)]
         let data = try JSONEncoder().encode(flags)
         let names = try JSONDecoder().decode([String].self, from: data)
         XCTAssertEqual(names.first, "low_snr")
@@ -39,6 +39,9 @@ final class DiagnosticFlagTests: XCTestCase {
         XCTAssertEqual(flags { $0.secondarySigma = t.secondarySigma; $0.secondaryDepth = 0.002 }, [.secondaryEclipse])
         XCTAssertEqual(flags { $0.secondarySigma = 8; $0.secondaryDepth = 0.002; $0.secondaryOverlapsSignal = 3 }, [.secondaryIsSignal(3)])
         XCTAssertEqual(flags { $0.secondarySigma = 8; $0.secondaryDepth = 0.0005 }, [], "a planet's occultation")
+        XCTAssertEqual(flags { $0.samePeriodSignal = .init(number: 1, depth: 0.01 / t.secondaryRelativeDepth) }, [.eclipseOfSignal(1)])
+        XCTAssertEqual(flags { $0.samePeriodSignal = .init(number: 1, depth: 0.011 / t.secondaryRelativeDepth) }, [],
+                       "a planet's occultation found as a signal of its own")
         XCTAssertEqual(flags { $0.oddEvenSigma = t.oddEvenSigma }, [.oddEven])
         XCTAssertEqual(flags { $0.vShape = t.vShape }, [.vShaped])
         XCTAssertEqual(flags { $0.depthConsistencySignificance = t.depthSignificance + 1; $0.depthRelativeScatter = t.depthRelativeScatter + 0.1 },

@@ -144,6 +144,10 @@ struct FlagReasons {
         case .secondaryIsSignal(let n):
             return "the dip at phase \(f(e.secondaryPhase ?? .nan, 2)) (\(f(e.secondarySigma ?? .nan, 1)) sigma) is where "
                 + "signal \(n) transits: not a secondary eclipse"
+        case .eclipseOfSignal(let n):
+            let depth = e.samePeriodSignal?.depth ?? .nan
+            return "signal \(n) has the same period at another phase, and this dip is \(f(100 * e.depth / depth, 0))% of its "
+                + "depth: the two are one eclipsing binary's eclipses"
         case .oddEven:
             return "odd and even transit depths differ by \(f(e.oddEvenSigma ?? .nan, 1)) sigma"
         case .vShaped:
