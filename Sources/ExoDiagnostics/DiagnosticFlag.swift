@@ -19,8 +19,9 @@ public enum DiagnosticFlag: Hashable, Sendable, CaseIterable {
     case secondaryEclipse
     /// The secondary-eclipse dip is where this star's other signal number `n` transits (1-based).
     case secondaryIsSignal(Int)
-    /// The signal has the period of this star's deeper signal number `n` (1-based) at another phase and
-    /// a sizeable fraction of its depth: the two are one eclipsing binary's two eclipses.
+    /// The signal has the period of this star's deeper signal number `n` (1-based), at another phase and
+    /// a sizeable fraction of its depth (the two are one eclipsing binary's two eclipses), or signal `n`
+    /// is an eclipsing binary (at its phase this signal is the rest of its eclipse).
     case eclipseOfSignal(Int)
     /// The secondary-eclipse dip is a lone transit of the same star (``SignalEvidence/secondaryOverlapsLoneTransit``),
     /// such as another planet's with too few transits to be a periodic signal.

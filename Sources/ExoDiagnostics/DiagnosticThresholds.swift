@@ -80,7 +80,8 @@ public struct DiagnosticThresholds: Codable, Sendable, Equatable {
                 flags.append(evidence.secondaryOverlapsLoneTransit == nil ? .secondaryEclipse : .secondaryIsLoneTransit)
             }
         }
-        if let other = evidence.samePeriodSignal, other.depth > 0, evidence.depth / other.depth >= secondaryRelativeDepth {
+        if let other = evidence.samePeriodSignal, other.depth > 0,
+           other.isEclipsingBinary || (other.atOtherPhase && evidence.depth / other.depth >= secondaryRelativeDepth) {
             flags.append(.eclipseOfSignal(other.number))
         }
         if let sigma = evidence.oddEvenSigma, sigma >= oddEvenSigma { flags.append(.oddEven) }

@@ -26,15 +26,14 @@ public enum SecondaryOverlap {
         return nil
     }
 
-    /// The position in `signals` of another signal with the period of `signals[index]` whose transits
-    /// fall at another phase (more than half the two durations from this signal's); nil if none.
-    public static func samePeriodSignal(of index: Int, among signals: [Ephemeris]) -> Int? {
+    /// The position in `signals` of another signal with the period of `signals[index]`, and whether its
+    /// transits fall at another phase (more than half the two durations from this signal's) or on this
+    /// signal's own (the rest of one eclipse); nil if none.
+    public static func samePeriodSignal(of index: Int, among signals: [Ephemeris]) -> (index: Int, atOtherPhase: Bool)? {
         let signal = signals[index]
-        guard signal.period > 0 else { return nil }
-        return signals.indices.first { other in
-            other != index && isSamePeriod(signal, signals[other])
-                && abs(signal.timeFromTransit(signals[other].epoch)) > (signal.duration + signals[other].duration) / 2
-        }
+        guard signal.period > 0,
+              let other = signals.indices.first(where: { $0 != index && isSamePeriod(signal, signals[$0]) }) else { return nil }
+        return (other, abs(signal.timeFromTransit(signals[other].epoch)) > (signal.duration + signals[other].duration) / 2)
     }
 
     private static func isSamePeriod(_ a: Ephemeris, _ b: Ephemeris) -> Bool {

@@ -36,22 +36,29 @@ public struct SignalEvidence: Sendable, Equatable {
     /// The number (1-based) of another signal of the same star whose transits fall where this signal's
     /// secondary eclipse was measured (nil if none): the "secondary eclipse" is then that signal's transit.
     public var secondaryOverlapsSignal: Int?
-    /// A deeper signal of the same star with this signal's period at another phase (nil if none): its
-    /// number (1-based) and depth. This signal is then that binary's other eclipse when it is at least
-    /// ``DiagnosticThresholds/secondaryRelativeDepth`` of that depth.
+    /// A deeper signal of the same star with this signal's period (nil if none). This signal is one of
+    /// that binary's eclipses when it lies at another phase and is at least
+    /// ``DiagnosticThresholds/secondaryRelativeDepth`` of that depth, or when the deeper signal is an
+    /// eclipsing binary (at its phase: the rest of its eclipse).
     public var samePeriodSignal: OtherSignal?
 
-    /// Another signal of the same star.
+    /// Another signal of the same star with the same period.
     public struct OtherSignal: Sendable, Equatable {
         /// Its number among the star's signals, 1-based.
         public var number: Int
         /// Its fractional depth.
         public var depth: Double
+        /// Whether its transits fall at another phase than this signal's.
+        public var atOtherPhase: Bool
+        /// Whether it was judged an eclipsing binary.
+        public var isEclipsingBinary: Bool
 
         /// Creates the reference.
-        public init(number: Int, depth: Double) {
+        public init(number: Int, depth: Double, atOtherPhase: Bool, isEclipsingBinary: Bool) {
             self.number = number
             self.depth = depth
+            self.atOtherPhase = atOtherPhase
+            self.isEclipsingBinary = isEclipsingBinary
         }
     }
 

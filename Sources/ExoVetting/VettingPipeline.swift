@@ -130,8 +130,10 @@ public struct VettingPipeline: Sendable {
                                         from: search.flattened.time.first ?? 0, to: search.flattened.time.last ?? 0)
             }
             if let other = SecondaryOverlap.samePeriodSignal(of: number, among: search.signals.map(\.ephemeris)),
-               search.signals[other].depth > found.depth {
-                evidence.samePeriodSignal = SignalEvidence.OtherSignal(number: other + 1, depth: search.signals[other].depth)
+               search.signals[other.index].depth > found.depth {
+                evidence.samePeriodSignal = SignalEvidence.OtherSignal(
+                    number: other.index + 1, depth: search.signals[other.index].depth, atOtherPhase: other.atOtherPhase,
+                    isEclipsingBinary: vetted.indices.contains(other.index) && vetted[other.index].verdict == .eclipsingBinary)
             }
             evidence.secondaryOverlapsLoneTransit = found.diagnostics.secondary.phase.flatMap { phase in
                 SecondaryOverlap.loneTransit(overlappingSecondaryOf: found.ephemeris, secondaryPhase: phase,

@@ -39,9 +39,15 @@ final class DiagnosticFlagTests: XCTestCase {
         XCTAssertEqual(flags { $0.secondarySigma = t.secondarySigma; $0.secondaryDepth = 0.002 }, [.secondaryEclipse])
         XCTAssertEqual(flags { $0.secondarySigma = 8; $0.secondaryDepth = 0.002; $0.secondaryOverlapsSignal = 3 }, [.secondaryIsSignal(3)])
         XCTAssertEqual(flags { $0.secondarySigma = 8; $0.secondaryDepth = 0.0005 }, [], "a planet's occultation")
-        XCTAssertEqual(flags { $0.samePeriodSignal = .init(number: 1, depth: 0.01 / t.secondaryRelativeDepth) }, [.eclipseOfSignal(1)])
-        XCTAssertEqual(flags { $0.samePeriodSignal = .init(number: 1, depth: 0.011 / t.secondaryRelativeDepth) }, [],
+        XCTAssertEqual(flags { $0.samePeriodSignal = .init(number: 1, depth: 0.01 / t.secondaryRelativeDepth, atOtherPhase: true,
+                                                           isEclipsingBinary: false) }, [.eclipseOfSignal(1)])
+        XCTAssertEqual(flags { $0.samePeriodSignal = .init(number: 1, depth: 0.011 / t.secondaryRelativeDepth, atOtherPhase: true,
+                                                           isEclipsingBinary: false) }, [],
                        "a planet's occultation found as a signal of its own")
+        XCTAssertEqual(flags { $0.samePeriodSignal = .init(number: 2, depth: 1, atOtherPhase: false, isEclipsingBinary: true) },
+                       [.eclipseOfSignal(2)], "the rest of a binary's eclipse")
+        XCTAssertEqual(flags { $0.samePeriodSignal = .init(number: 2, depth: 0.02, atOtherPhase: false, isEclipsingBinary: false) }, [],
+                       "the rest of a planet's transit is no binary evidence")
         XCTAssertEqual(flags { $0.oddEvenSigma = t.oddEvenSigma }, [.oddEven])
         XCTAssertEqual(flags { $0.vShape = t.vShape }, [.vShaped])
         XCTAssertEqual(flags { $0.depthConsistencySignificance = t.depthSignificance + 1; $0.depthRelativeScatter = t.depthRelativeScatter + 0.1 },

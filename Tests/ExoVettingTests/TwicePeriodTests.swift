@@ -89,13 +89,13 @@ final class ClassifierInputTests: XCTestCase {
 }
 
 /// A binary's two eclipses found as two signals of one period: the shallower is the binary's other eclipse,
-/// not a planet (before 2026-12-07 an SNR-1,900 secondary eclipse, outside the classifier's domain, was
-/// called a planet candidate on its clean diagnostics).
+/// or, at the same phase, the rest of its eclipse; not a planet (before 2026-12-07 such signals at SNR
+/// 1,000-2,300, outside the classifier's domain, were called planet candidates on clean diagnostics).
 final class SamePeriodEclipseTests: XCTestCase {
     func testSecondEclipseOfABinaryIsNotAPlanet() throws {
         let pipeline = try VettingPipeline()
         for (scenario, kind, seed) in [(MissionScenario.keplerLongCadence, MissionScenario.Kind.ebEccentric, UInt64(2_122_776_576)),
-                                       (.tessTwoMinute, .ebEccentric, 2_659_647_488)] {
+                                       (.tessTwoMinute, .ebEccentric, 2_659_647_488), (.k2, .ebDetached, 2_389_114_885)] {
             let star = try scenario.star(kind, seed: seed)
             let signals = try pipeline.vet(lightCurve: star.observedLightCurve, files: ["simulated"]).signals
             XCTAssertGreaterThanOrEqual(signals.count, 2, "\(scenario) seed \(seed)")
@@ -104,6 +104,7 @@ final class SamePeriodEclipseTests: XCTestCase {
             let second = signals[1]
             XCTAssertEqual(second.signal.period, signals[0].signal.period, accuracy: 0.002 * signals[0].signal.period)
             XCTAssertTrue(second.flags.contains(.eclipseOfSignal(1)), "\(second.flags)")
+            XCTAssertEqual(second.verdict, .eclipsingBinary)
         }
     }
 }

@@ -146,6 +146,9 @@ struct FlagReasons {
                 + "signal \(n) transits: not a secondary eclipse"
         case .eclipseOfSignal(let n):
             let depth = e.samePeriodSignal?.depth ?? .nan
+            if e.samePeriodSignal?.atOtherPhase == false {
+                return "signal \(n), an eclipsing binary, has the same period and phase: this is the rest of its eclipse"
+            }
             return "signal \(n) has the same period at another phase, and this dip is \(f(100 * e.depth / depth, 0))% of its "
                 + "depth: the two are one eclipsing binary's eclipses"
         case .oddEven:
