@@ -19,7 +19,7 @@ final class OutOfDomainTests: XCTestCase {
     func testDomainReasonsNameWhatIsOutside() {
         let domain = ClassifierDomain()
         XCTAssertEqual(domain.reasons(period: 3.3, duration: 0.12, snr: 120, inTransitPoints: 700), [])
-        let reasons = domain.reasons(period: 59.7, duration: 1.5, snr: 2000, inTransitPoints: 3)
+        let reasons = domain.reasons(period: 59.7, duration: 1.5, snr: 9000, inTransitPoints: 3)
         XCTAssertEqual(reasons.count, 4)
         XCTAssertTrue(reasons[0].hasPrefix("period 59.7 d is longer"), reasons[0])
         XCTAssertEqual(ClassifierDomain.inTransitPoints(time: Array(stride(from: 0.005, to: 10, by: 0.01)),

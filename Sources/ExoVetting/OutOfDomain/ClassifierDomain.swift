@@ -5,19 +5,22 @@ import Foundation
 /// the diagnostics carry its verdict instead of the classifier's vote (``VerdictRules``,
 /// ``VettingConfiguration/classifierDomain``).
 ///
-/// The defaults are those of the bundled models, trained on the TESS vetting set (14,798 train and
-/// validation records, single- and multi-sector TESS full-frame light curves), measured with
-/// `scripts/tess_feature_ranges.py` (docs/vetting.md): the 0.5th and 99.5th percentiles of the records'
-/// `Period` (0.102-48.5 d; the longest planet candidate is 46.3 d) and `Duration` (0.0012-1.03 d), and
-/// the 99.5th percentile of `SN` (525). The records' `Transit_Depth` is one constant (-5.19e4 in every
-/// record), so no depth range can be derived; the SNR stands for it.
+/// The defaults are those of the bundled default model, trained on the TESS vetting set (14,798 train
+/// and validation records, single- and multi-sector TESS full-frame light curves) and 1,012 records of
+/// simulated Kepler, K2 and TESS stars made by `vet`'s own pipeline (`exoscope dataset
+/// --simulated-per-kind`), measured with `scripts/tess_feature_ranges.py` over all 15,810 (docs/vetting.md):
+/// the 0.5th and 99.5th percentiles of the records' `Period` (0.102-48.5 d; the longest TESS planet
+/// candidate is 46.3 d) and `Duration` (0.0012-1.00 d), and the 99.5th percentile of `SN` (6,949; the
+/// simulated binaries reach 10⁵, the TESS set's 99.5th percentile alone was 525). The TESS records'
+/// `Transit_Depth` is one constant (-5.19e4 in every record), so no depth range can be derived; the SNR
+/// stands for it.
 public struct ClassifierDomain: Codable, Sendable, Equatable {
     /// Periods the training set covers, days.
     public var period: ClosedRange<Double> = 0.102...48.5
     /// Transit durations the training set covers, days.
-    public var duration: ClosedRange<Double> = 0.0012...1.03
+    public var duration: ClosedRange<Double> = 0.0012...1.00
     /// The highest transit SNR the training set covers.
-    public var maximumSNR: Double = 525
+    public var maximumSNR: Double = 6949
     /// Fewer in-transit cadences than this (all transits together) leave most of the local view's
     /// ~15 in-transit bins empty: the network sees an interpolated transit.
     public var minimumInTransitPoints: Int = 8

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Retrains the bundled default model exactly as shipped (docs/classifier.md, "Retrain the default model"):
+# simulated mission records made by vet's own pipeline (exoscope dataset --simulated-per-kind, seeds
+# far from BenchMissions' test seeds), then 5 astronet networks (seeds 1-5) on the TESS set's training
+# split plus those records, early-stopped on its validation split. Deterministic. Not run by CI.
+# Usage: scripts/retrain_default.sh [OUTPUT_DIR]   (default: Sources/ExoClassifier/Resources)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out="${1:-Sources/ExoClassifier/Resources}"
+data="${EXOSCOPE_DATA:-../shared/data}/tess-vetting"
+swift build -c release --product exoscope
+exo=$(mktemp -d)/exoscope
+cp .build/release/exoscope "$exo"   # a rebuild during the run cannot replace the binary it runs
+sim=$(mktemp -d)
+all=$((0x545241490000))            # MissionRecords.defaultSeed
+planets=$((0x546241490000))        # a second set of planets, other seeds
+# Kepler and K2, and TESS, in two processes (about 10 minutes on 2 idle cores).
+( "$exo" dataset --simulated-per-kind 10 --missions kepler --seed $all -o "$sim/all-kepler.tfrecord"
+  "$exo" dataset --simulated-per-kind 40 --kinds planet --missions kepler --seed $planets -o "$sim/planet-kepler.tfrecord"
+  "$exo" dataset --simulated-per-kind 15 --missions k2 --seed $all -o "$sim/all-k2.tfrecord"
+  "$exo" dataset --simulated-per-kind 30 --kinds planet --missions k2 --seed $planets -o "$sim/planet-k2.tfrecord" ) &
+kepler=$!
+( "$exo" dataset --simulated-per-kind 20 --missions "tess 2,tess f" --seed $all -o "$sim/all-tess.tfrecord"
+  "$exo" dataset --simulated-per-kind 60 --kinds planet --missions "tess 2,tess f" --seed $planets -o "$sim/planet-tess.tfrecord" ) &
+tess=$!
+wait $kepler
+wait $tess
+"$exo" train --train "$data"/train-0000?-of-00008.tfrecord "$sim"/*.tfrecord --val "$data/val-00000-of-00001.tfrecord" \
+    --model astronet --epochs 20 --seed 1 --ensemble 5 -o "$out/default-model.json"
+"$exo" evaluate --data "$data/val-00000-of-00001.tfrecord" --model "$out/default-model.json"
