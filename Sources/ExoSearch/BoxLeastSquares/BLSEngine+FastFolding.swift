@@ -19,10 +19,6 @@ extension BLSEngine {
     /// exact binning runs (only a damaged time column gets there).
     static let maximumResampledCount = 1 << 27
 
-    /// Folded phase bins are as wide as this fraction of the phase step between neighbouring trial
-    /// periods (`baseline · Δperiod / period`, the drift of a transit between them over the baseline).
-    static let phaseStepFraction = 1.0
-
     /// The screened periods whose power is computed again by the exact binning: this many with the
     /// highest power and as many with the highest power above its running median (the SDE's peaks),
     /// each with its neighbours on the grid.
@@ -31,8 +27,9 @@ extension BLSEngine {
     /// Number of samples of the evenly resampled series with phase bins of `factor` exact bins.
     func resampledCount(factor: Int = 1) -> Int { Int(x[count - 1] / (Double(factor) * binDuration)) + 1 }
 
-    /// The width of the folded phase bins at each period, in exact bins: `phaseStepFraction` of the
-    /// phase step to the nearer neighbouring trial period, at most the longest duration, at least 1.
+    /// The width of `fast`'s folded phase bins at each period, in exact bins: the phase step to the
+    /// nearer neighbouring trial period (`baseline · Δperiod / period`, how far a transit drifts over
+    /// the baseline from one to the other), at most the longest duration, at least 1.
     ///
     /// A transit whose period lies between two trial periods drifts over the baseline by up to half a
     /// step at the nearer one, so phase bins finer than the step resolve little that the period grid
@@ -48,15 +45,15 @@ extension BLSEngine {
             let below = k > 0 ? periods[i] - periods[order[k - 1]] : .infinity
             let above = k + 1 < order.count ? periods[order[k + 1]] - periods[i] : .infinity
             let phaseStep = span * min(below, above) / periods[i]
-            let factor = Self.phaseStepFraction * phaseStep / binDuration
-            factors[i] = factor.isFinite ? max(1, min(Int(factor), widest)) : 1
+            let factor = phaseStep / binDuration
+            factors[i] = factor.isFinite ? max(1, Int(min(factor, Double(widest)))) : 1
         }
         return factors
     }
 
-    /// The periods grouped by phase-bin width (``binFactors(periods:)``) and whole phase bins, each
-    /// group set to fold or not by `algorithm`: groups of coarser bins always fold; at the exact
-    /// engine's bins `.auto` folds a group when one transform (`samples·⌈log₂ rows⌉` additions) costs
+    /// The periods grouped by phase-bin width (``binFactors(periods:)`` for `.fast`, the exact bins
+    /// otherwise) and whole phase bins, each group set to fold or not by `algorithm`: `.fast` folds
+    /// every group; `.auto` folds a group when one transform (`samples·⌈log₂ rows⌉` additions) costs
     /// less than binning its periods one by one (points, or bin edges over the baseline, per period).
     func groups(periods: [Double], algorithm: BLSAlgorithm) -> [BLSPeriodGroup] {
         guard algorithm != .exact, resampledCount() <= Self.maximumResampledCount else {
@@ -73,7 +70,7 @@ extension BLSEngine {
         return keys.map { key in
             let indices = byBins[key] ?? []
             let folds: Bool
-            if key.x > 1 || algorithm == .fast {
+            if algorithm == .fast {
                 folds = true
             } else {
                 let rows = Self.foldingRows(samples: samples, cols: key.y)
