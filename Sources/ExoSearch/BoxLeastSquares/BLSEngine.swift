@@ -153,7 +153,8 @@ final class BLSEngine: @unchecked Sendable {
         } else {
             DispatchQueue.concurrentPerform(iterations: workers, execute: work)
         }
-        var binFactor = [Int](repeating: 0, count: p)
+        // `fast` screened its periods: scaled to the exact level, highest peaks recomputed exactly.
+        var binFactor = [Int](repeating: 0, count: p)  // 0: binned exactly
         for task in tasks where task.folds { for i in task.indices { binFactor[i] = task.binFactor } }
         if algorithm == .fast && binFactor.contains(where: { $0 > 0 }) {
             completeScreen(periods: periods, objective: objective, binFactor: binFactor, results: resultsBase)
