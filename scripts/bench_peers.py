@@ -3,11 +3,11 @@
 and PyTorch (the BenchNN network). Run through scripts/bench_peers.sh, which sets up the Python
 environment and builds the release benchmarks; not run by CI.
 
-    python scripts/bench_peers.py BUILD_DIR [--quick]
+    python scripts/bench_peers.py BUILD_DIR [--quick] [--bls-only]
 
 Prints each comparison as peer time / Exoscope time (above 1: Exoscope is faster), then the BLS
 cost against baseline on simulated Kepler long-cadence light curves. --quick skips PyTorch and the
-4-year astropy run.
+4-year astropy run; --bls-only runs only the BLS against GERBLS and the cost against baseline.
 """
 import os
 import re
@@ -98,28 +98,30 @@ def simulated_kepler(days, path, seed=1):
 def main():
     build = sys.argv[1]
     quick = "--quick" in sys.argv
+    bls_only = "--bls-only" in sys.argv
     exoscope = os.path.join(build, "exoscope")
     data = lambda files: [os.path.join(DATA, f) for f in files]  # noqa: E731
     print(f"host: {os.uname().nodename}, {os.cpu_count()} CPUs; data {DATA}", flush=True)
 
-    print("FITS read (every shared FITS file, best of 5, summed)", flush=True)
-    total = lambda text: float(next(l for l in text.splitlines() if l.startswith("total")).split()[1]) / 1e3  # noqa: E731
-    swift = total(run([os.path.join(build, "BenchFITS"), "5"]))
-    astropy = total(run([PY, os.path.join(HERE, "bench_astropy_read.py"), "5"]))
-    report("FITS read, light curve", "astropy", astropy, swift)
+    if not bls_only:
+        print("FITS read (every shared FITS file, best of 5, summed)", flush=True)
+        total = lambda text: float(next(l for l in text.splitlines() if l.startswith("total")).split()[1]) / 1e3  # noqa: E731
+        swift = total(run([os.path.join(build, "BenchFITS"), "5"]))
+        astropy = total(run([PY, os.path.join(HERE, "bench_astropy_read.py"), "5"]))
+        report("FITS read, light curve", "astropy", astropy, swift)
 
-    print("BLS on the autoperiod grid and biweight (BenchSearch against bench_astropy_bls.py)", flush=True)
-    with tempfile.TemporaryDirectory() as out:
-        run([os.path.join(build, "BenchSearch"), out])
-        text = run([PY, os.path.join(HERE, "bench_astropy_bls.py"), out])
-    name = None
-    for line in text.splitlines():
-        if not line.startswith(" "):
-            name = line.split(":")[0]
-        elif m := re.search(r"astropy BLS ([\d.]+) s; Swift 1 thread ([\d.]+) s", line):
-            report(f"BLS {name}, 1 thread", "astropy", float(m[1]), float(m[2]))
-        elif m := re.search(r"(\d+) thread\(s\), best of 5: wotan ([\d.]+) s; Swift ([\d.]+) s", line):
-            report(f"biweight {name}, {m[1]} thread(s)", "wotan", float(m[2]), float(m[3]))
+        print("BLS on the autoperiod grid and biweight (BenchSearch against bench_astropy_bls.py)", flush=True)
+        with tempfile.TemporaryDirectory() as out:
+            run([os.path.join(build, "BenchSearch"), out])
+            text = run([PY, os.path.join(HERE, "bench_astropy_bls.py"), out])
+        name = None
+        for line in text.splitlines():
+            if not line.startswith(" "):
+                name = line.split(":")[0]
+            elif m := re.search(r"astropy BLS ([\d.]+) s; Swift 1 thread ([\d.]+) s", line):
+                report(f"BLS {name}, 1 thread", "astropy", float(m[1]), float(m[2]))
+            elif m := re.search(r"(\d+) thread\(s\), best of 5: wotan ([\d.]+) s; Swift ([\d.]+) s", line):
+                report(f"biweight {name}, {m[1]} thread(s)", "wotan", float(m[2]), float(m[3]))
 
     print("BLS against GERBLS: exoscope search --detrend none --max-signals 1, one thread, read + BLS", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
@@ -129,8 +131,10 @@ def main():
                                         ("simulated Kepler 4 years, 0.5-730 d", four_years, 0.5, 730)]:
             gerbls, line = peer_seconds(files, low, high, "gerbls")
             auto = exoscope_search(exoscope, files, low, high, "auto")
+            fast = exoscope_search(exoscope, files, low, high, "fast")
             exact = exoscope_search(exoscope, files, low, high, "exact")
-            report(label, "GERBLS", gerbls, auto, f"(exact engine {exact[0]:.3g} s, CPU {exact[1]:.3g} s; GERBLS {line.split(', ', 3)[3]})")
+            report(f"{label}, auto", "GERBLS", gerbls, auto, f"(exact engine {exact[0]:.3g} s, CPU {exact[1]:.3g} s; GERBLS {line.split(', ', 3)[3]})")
+            report(f"{label}, fast", "GERBLS", gerbls, fast)
 
         print("BLS cost against baseline (simulated Kepler long cadence, 0.5 d to half the baseline, read + BLS, one thread, CPU seconds)")
         print("| baseline | points | Exoscope exact | Exoscope auto | Exoscope fast | GERBLS | astropy |")
@@ -138,15 +142,13 @@ def main():
         for days in (27, 90, 365, 1461):
             path = simulated_kepler(days, os.path.join(tmp, f"kepler-{days}.csv"))
             points = sum(1 for _ in open(path)) - 1
-            # Forced fast folding runs one transform per long trial period: hours at a year and more.
-            times = [exoscope_search(exoscope, [path], 0.5, None, engine)[1] if engine != "fast" or days <= 90 else None
-                     for engine in ("exact", "auto", "fast")]
+            times = [exoscope_search(exoscope, [path], 0.5, None, engine)[1] for engine in ("exact", "auto", "fast")]
             gerbls = peer_seconds([path], 0.5, None, "gerbls")[0][1]
-            astropy = "skipped" if quick and days > 365 else f"{peer_seconds([path], 0.5, None, 'astropy', 1)[0][1]:.3g} s"
-            print(f"| {days} d | {points} | " + " | ".join("not run" if s is None else f"{s:.3g} s" for s in times) + f" | {gerbls:.3g} s | {astropy} |",
+            astropy = "skipped" if (quick or bls_only) and days > 365 else f"{peer_seconds([path], 0.5, None, 'astropy', 1)[0][1]:.3g} s"
+            print(f"| {days} d | {points} | " + " | ".join(f"{s:.3g} s" for s in times) + f" | {gerbls:.3g} s | {astropy} |",
                   flush=True)
 
-    if not quick:
+    if not quick and not bls_only:
         print("ExoNN against PyTorch (BenchNN against bench_torch.py, AstroNet size, batch 64, medians of 20)", flush=True)
         pattern = r"threads (\d+): train step ([\d.]+) ms wall.*inference ([\d.]+) ms wall"
         ours = {m[1]: m for m in re.finditer(pattern, run([os.path.join(build, "BenchNN"), "20"]))}

@@ -6,7 +6,9 @@ public enum BLSAlgorithm: String, Sendable, Codable, CaseIterable {
     case auto
     /// astropy's binning at every period (the reference: the same periodogram as astropy to rounding).
     case exact
-    /// Staelin's fast folding algorithm at every period: the flux evenly resampled on the phase-bin
-    /// grid, folded at all trial periods between `p` and `p + 1` bins at once.
+    /// Staelin's fast folding algorithm at every period, on phase bins as wide as the period grid's
+    /// phase step (the exact engine's at the shortest periods, coarser as the step grows): a screen
+    /// whose powers are scaled to the exact engine's level, with the highest peaks recomputed by the
+    /// exact binning (docs/search.md).
     case fast
 }

@@ -106,15 +106,20 @@ final class BLSEngine: @unchecked Sendable {
                 }
             }
         }
-        let widestFold = tasks.filter(\.folds).map(\.bins).max()
-        // Power-of-two row counts reach at most twice the samples (plus one row).
-        let series = widestFold.map { resampled(padding: resampledCount + 2 * $0 + 8) } ?? []
-        let foldSize = series.count
+        // One resampled series per folded bin width; power-of-two row counts reach at most twice
+        // the samples (plus one row).
+        var widestFold: [Int: Int] = [:]
+        for task in tasks where task.folds { widestFold[task.binFactor] = max(widestFold[task.binFactor] ?? 0, task.bins) }
+        var series: [Int: [SIMD2<Double>]] = [:]
+        for (factor, widest) in widestFold {
+            series[factor] = resampled(factor: factor, padding: resampledCount(factor: factor) + 2 * widest + 8)
+        }
+        let foldSize = series.values.map { $0.count }.max() ?? 0
         let workers = max(1, min(threads, tasks.count))
         let results = UnsafeMutableBufferPointer<BLSBox>.allocate(capacity: p)
         defer { results.deallocate() }
         let resultsBase = results.baseAddress!
-        let work = { [self] (worker: Int) in
+        let work = { [self, series] (worker: Int) in
             let scratchFlux = UnsafeMutableBufferPointer<Double>.allocate(capacity: maxBins + 8)
             let scratchWeight = UnsafeMutableBufferPointer<Double>.allocate(capacity: maxBins + 8)
             let scratchBins = UnsafeMutablePointer<SIMD2<Double>>.allocate(capacity: maxBins + 8)
@@ -124,29 +129,35 @@ final class BLSEngine: @unchecked Sendable {
                 scratchFlux.deallocate(); scratchWeight.deallocate(); scratchBins.deallocate()
                 folded.deallocate(); foldScratch.deallocate()
             }
-            series.withUnsafeBufferPointer { seriesBuffer in
-                var t = worker
-                while t < tasks.count {
-                    let task = tasks[t]
-                    if task.folds {
+            var t = worker
+            while t < tasks.count {
+                let task = tasks[t]
+                if task.folds, let resampled = series[task.binFactor] {
+                    resampled.withUnsafeBufferPointer { seriesBuffer in
                         foldedBoxes(group: task, periods: periods, objective: objective, series: seriesBuffer.baseAddress!,
                                     folded: folded, scratch: foldScratch, cumFlux: scratchFlux.baseAddress!,
                                     cumWeight: scratchWeight.baseAddress!, results: resultsBase)
-                    } else {
-                        for i in task.indices {
-                            (resultsBase + i).initialize(to: bestBox(
-                                period: periods[i], objective: objective, bins: scratchBins,
-                                cumFlux: scratchFlux.baseAddress!, cumWeight: scratchWeight.baseAddress!))
-                        }
                     }
-                    t += workers
+                } else {
+                    for i in task.indices {
+                        (resultsBase + i).initialize(to: bestBox(
+                            period: periods[i], objective: objective, bins: scratchBins,
+                            cumFlux: scratchFlux.baseAddress!, cumWeight: scratchWeight.baseAddress!))
+                    }
                 }
+                t += workers
             }
         }
         if workers <= 1 {
             work(0)
         } else {
             DispatchQueue.concurrentPerform(iterations: workers, execute: work)
+        }
+        // `fast` screened its periods: scaled to the exact level, highest peaks recomputed exactly.
+        var binFactor = [Int](repeating: 0, count: p)  // 0: binned exactly
+        for task in tasks where task.folds { for i in task.indices { binFactor[i] = task.binFactor } }
+        if algorithm == .fast && binFactor.contains(where: { $0 > 0 }) {
+            completeScreen(periods: periods, objective: objective, binFactor: binFactor, results: resultsBase)
         }
         for i in 0..<p {
             let box = results[i]
