@@ -26,22 +26,62 @@ enum GemmDriver {
         var c: UnsafeMutablePointer<Float>, ldc: Int
         /// When set, `op(B)` is the im2col matrix of these 1-D signals, packed straight from the input.
         var patches: PatchSource? = nil
+        /// When set, C is not read: the first depth panel overwrites it (no zero-filling first), and
+        /// each finished block of C goes through this epilogue.
+        var epilogue: ConvolutionOutput? = nil
         /// When set, `op(A)` (or `op(B)`) already packed: no packing in the call.
         var packedA: PackedOperand? = nil, packedB: PackedOperand? = nil
     }
 
     /// 1-D signals `[batch, channels, width]` whose im2col matrix (`channels · kernel` rows,
-    /// `batch · outputWidth` columns) is the B operand, read without materialising it.
+    /// `batch · outputWidth` columns) is the B operand, read without materialising it. `lines` holds
+    /// the input lines `lineStride` apart, each with its left padding in place (zeros) and enough
+    /// zeros after it that every tap reads inside the line: row `c·K + k`, column `n·outputWidth + t`
+    /// of the im2col matrix is `lines[(n·channels + c)·lineStride + t·stride + k·dilation]`.
     struct PatchSource {
-        var input: UnsafePointer<Float>
+        var lines: UnsafePointer<Float>
+        var lineStride: Int
         var geometry: WindowGeometry
+    }
+
+    /// The end of a convolution's multiply, run on each finished block of C (rows `o`, columns
+    /// `n·plane + t`) while it is still in cache: adds `bias[o]`, rectifies (`max(x, 0)`, as `ReLU`)
+    /// when asked, and writes the result in the layer's output layout `output[n, o, t]`.
+    struct ConvolutionOutput {
+        var bias: UnsafePointer<Float>
+        var rectify: Bool
+        var output: UnsafeMutablePointer<Float>
+        var outputChannels: Int
+        var plane: Int
+
+        func apply(_ c: UnsafePointer<Float>, ldc: Int, rows: Range<Int>, columns: Range<Int>) {
+            for o in rows {
+                let shift = bias[o]
+                var column = columns.lowerBound
+                while column < columns.upperBound {
+                    let sample = column / plane, t = column - sample * plane
+                    let run = min(plane - t, columns.upperBound - column)
+                    let from = c + o * ldc + column
+                    let to = output + (sample * outputChannels + o) * plane + t
+                    if rectify {
+                        for i in 0..<run {
+                            let value = from[i] + shift
+                            to[i] = value < 0 ? 0 : value
+                        }
+                    } else {
+                        for i in 0..<run { to[i] = from[i] + shift }
+                    }
+                    column += run
+                }
+            }
+        }
     }
 
     static func run(
         transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int, alpha: Float,
         a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int,
         c: UnsafeMutablePointer<Float>, ldc: Int, patches: PatchSource? = nil,
-        packedA: PackedOperand? = nil, packedB: PackedOperand? = nil
+        packedA: PackedOperand? = nil, packedB: PackedOperand? = nil, epilogue: ConvolutionOutput? = nil
     ) {
         let useAVX512 = KernelSelection.useAVX512
         let nr = columnsPerTile
@@ -49,7 +89,7 @@ enum GemmDriver {
         precondition(packedB.map { $0.width == n && $0.depth == k && $0.sliver == nr } ?? true, "packed B does not fit")
         let operands = Operands(transposeA: transposeA, transposeB: transposeB, k: k, alpha: alpha,
                                 nr: nr, useAVX512: useAVX512, a: a, lda: lda, b: b, ldb: ldb, c: c, ldc: ldc,
-                                patches: patches, packedA: packedA, packedB: packedB)
+                                patches: patches, epilogue: epilogue, packedA: packedA, packedB: packedB)
         // Only split when there is enough work (about 1 MFLOP per thread) and room for whole tiles.
         let work = m * n * k
         let threads = work < 1 << 19 ? 1 : Threading.availableThreads
@@ -131,11 +171,12 @@ enum GemmDriver {
                         panelA = UnsafePointer(workspace.packedA)
                     }
                     macroKernel(o, rowStart: ic, height: mb, columnStart: jc, width: nb, depth: kb, panelA: panelA,
-                                panelB: panelB, edge: workspace.edge)
+                                panelB: panelB, edge: workspace.edge, overwrite: o.epilogue != nil && pc == 0)
                     ic += mb
                 }
                 pc += kb
             }
+            o.epilogue?.apply(o.c, ldc: o.ldc, rows: rows, columns: jc..<(jc + nb))
             jc += nb
         }
     }
@@ -172,51 +213,65 @@ enum GemmDriver {
         }
     }
 
-    /// Packs rows `p0..<p0+kb`, columns `j0..<j0+nb` of the im2col matrix of `source` like `packB`:
-    /// row `c·K + k`, column `n·outputWidth + t` holds `input[n, c, t·stride − pad + k·dilation]` (0 outside).
+    /// Packs rows `p0..<p0+kb`, columns `j0..<j0+nb` of the im2col matrix of `source` like `packB`.
+    /// The padding is already in `source.lines`, so no read needs a bounds check: a sliver inside one
+    /// sample (stride 1) copies whole vectors from one line per row; any other sliver (it crosses
+    /// samples, or the stride skips) gathers through offsets worked out once per sliver.
     private static func packPatches(_ source: PatchSource, nr: Int, rows p0: Int, count kb: Int, columns j0: Int,
                                     width nb: Int, into packed: UnsafeMutablePointer<Float>) {
         let g = source.geometry
-        let outputs = g.outputWidth, width = g.inputWidth, kernel = g.kernelWidth
-        var sliver = 0
-        while sliver * nr < nb {
-            let start = j0 + sliver * nr
-            let valid = min(nr, nb - sliver * nr)
-            let destination = packed + sliver * kb * nr
-            let sample = start / outputs, t0 = start % outputs
-            let oneSample = t0 + valid <= outputs && g.strideWidth == 1
-            for p in 0..<kb {
-                let row = p0 + p
-                let channel = row / kernel, tap = row % kernel
-                let out = destination + p * nr
-                let shift = tap * g.dilationWidth - g.padLeft
-                if oneSample {
-                    let line = source.input + (sample * g.channels + channel) * width
-                    let first = t0 + shift
-                    if first >= 0 && first + valid <= width {
-                        out.update(from: line + first, count: valid)
-                    } else {
-                        for j in 0..<valid {
-                            let position = first + j
-                            out[j] = position >= 0 && position < width ? line[position] : 0
+        let outputs = g.outputWidth, kernel = g.kernelWidth, dilation = g.dilationWidth
+        let lineStride = source.lineStride, sampleStride = g.channels * lineStride
+        let firstChannel = p0 / kernel, firstTap = p0 % kernel
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: nr) { offsets in
+            let offsets = offsets.baseAddress!
+            var sliver = 0
+            while sliver * nr < nb {
+                let start = j0 + sliver * nr
+                let valid = min(nr, nb - sliver * nr)
+                let destination = packed + sliver * kb * nr
+                let sample = start / outputs, t0 = start % outputs
+                var channel = firstChannel, tap = firstTap
+                if valid == nr && g.strideWidth == 1 && t0 + nr <= outputs {
+                    let base = source.lines + sample * sampleStride + t0
+                    for p in 0..<kb {
+                        let from = base + channel * lineStride + tap * dilation
+                        let out = destination + p * nr
+                        var j = 0
+                        while j < nr {
+                            Elementwise.store(Elementwise.load(from + j), out + j)
+                            j += 8
+                        }
+                        tap += 1
+                        if tap == kernel {
+                            tap = 0
+                            channel += 1
                         }
                     }
                 } else {
                     var n = sample, t = t0
                     for j in 0..<valid {
-                        let position = t * g.strideWidth + shift
-                        out[j] = position >= 0 && position < width
-                            ? source.input[(n * g.channels + channel) * width + position] : 0
+                        offsets[j] = n * sampleStride + t * g.strideWidth
                         t += 1
                         if t == outputs {
                             t = 0
                             n += 1
                         }
                     }
+                    for p in 0..<kb {
+                        let from = source.lines + channel * lineStride + tap * dilation
+                        let out = destination + p * nr
+                        for j in 0..<valid { out[j] = from[offsets[j]] }
+                        for j in valid..<nr { out[j] = 0 }
+                        tap += 1
+                        if tap == kernel {
+                            tap = 0
+                            channel += 1
+                        }
+                    }
                 }
-                for j in valid..<nr { out[j] = 0 }
+                sliver += 1
             }
-            sliver += 1
         }
     }
 
@@ -250,7 +305,7 @@ enum GemmDriver {
 
     private static func macroKernel(_ o: Operands, rowStart: Int, height mb: Int, columnStart: Int, width nb: Int,
                                     depth kb: Int, panelA: UnsafePointer<Float>, panelB: UnsafePointer<Float>,
-                                    edge: UnsafeMutablePointer<Float>) {
+                                    edge: UnsafeMutablePointer<Float>, overwrite: Bool) {
         var jr = 0
         while jr < nb {
             let nr = o.nr
@@ -262,11 +317,15 @@ enum GemmDriver {
                 let packedA = panelA + (ir / mr) * kb * mr
                 let c = o.c + (rowStart + ir) * o.ldc + columnStart + jr
                 if rowsHere == mr && columnsHere == nr {
-                    tile(o, depth: kb, a: packedA, b: packedB, c: c, ldc: o.ldc, overwrite: false)
+                    tile(o, depth: kb, a: packedA, b: packedB, c: c, ldc: o.ldc, overwrite: overwrite)
                 } else {
                     tile(o, depth: kb, a: packedA, b: packedB, c: edge, ldc: nr, overwrite: true)
                     for i in 0..<rowsHere {
-                        for j in 0..<columnsHere { c[i * o.ldc + j] += edge[i * nr + j] }
+                        if overwrite {
+                            for j in 0..<columnsHere { c[i * o.ldc + j] = edge[i * nr + j] }
+                        } else {
+                            for j in 0..<columnsHere { c[i * o.ldc + j] += edge[i * nr + j] }
+                        }
                     }
                 }
                 ir += mr
