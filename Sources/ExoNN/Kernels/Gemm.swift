@@ -9,7 +9,9 @@ enum Gemm {
         beta: Float, c: UnsafeMutablePointer<Float>, ldc: Int, packedB: PackedOperand? = nil
     ) {
         if m == 0 || n == 0 { return }
-        if beta != 1 {
+        // With beta 0 and something to multiply, the driver's first depth panel overwrites C: no zero-filling.
+        let overwrite = beta == 0 && k > 0 && alpha != 0
+        if beta != 1 && !overwrite {
             for i in 0..<m {
                 let row = c + i * ldc
                 if beta == 0 { row.update(repeating: 0, count: n) } else { for j in 0..<n { row[j] *= beta } }
@@ -17,7 +19,7 @@ enum Gemm {
         }
         if k == 0 || alpha == 0 { return }
         GemmDriver.run(transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, alpha: alpha,
-                       a: a, lda: lda, b: b, ldb: ldb, c: c, ldc: ldc, packedB: packedB)
+                       a: a, lda: lda, b: b, ldb: ldb, c: c, ldc: ldc, packedB: packedB, overwrite: overwrite)
     }
 
     /// The 1-D convolution `output[n, o, t] = Σₚ W[o, p] · im2col(input)[p, n·P + t] + bias[o]`,
@@ -54,7 +56,7 @@ enum Gemm {
             GemmDriver.run(transposeA: false, transposeB: false, m: outputChannels, n: n, k: g.patchSize, alpha: 1,
                            a: weights, lda: g.patchSize, b: source, ldb: n, c: scratch, ldc: n,
                            patches: GemmDriver.PatchSource(lines: source, lineStride: lineStride, geometry: g),
-                           packedA: packedWeights, epilogue: epilogue)
+                           packedA: packedWeights, overwrite: true, epilogue: epilogue)
         }
     }
 

@@ -26,8 +26,9 @@ enum GemmDriver {
         var c: UnsafeMutablePointer<Float>, ldc: Int
         /// When set, `op(B)` is the im2col matrix of these 1-D signals, packed straight from the input.
         var patches: PatchSource? = nil
-        /// When set, C is not read: the first depth panel overwrites it (no zero-filling first), and
-        /// each finished block of C goes through this epilogue.
+        /// `C = op(A)·op(B)` (alpha 1): C is not read, the first depth panel overwrites it.
+        var overwrite = false
+        /// When set, each finished block of C goes through this epilogue.
         var epilogue: ConvolutionOutput? = nil
         /// When set, `op(A)` (or `op(B)`) already packed: no packing in the call.
         var packedA: PackedOperand? = nil, packedB: PackedOperand? = nil
@@ -81,7 +82,8 @@ enum GemmDriver {
         transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int, alpha: Float,
         a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int,
         c: UnsafeMutablePointer<Float>, ldc: Int, patches: PatchSource? = nil,
-        packedA: PackedOperand? = nil, packedB: PackedOperand? = nil, epilogue: ConvolutionOutput? = nil
+        packedA: PackedOperand? = nil, packedB: PackedOperand? = nil, overwrite: Bool = false,
+        epilogue: ConvolutionOutput? = nil
     ) {
         let useAVX512 = KernelSelection.useAVX512
         let nr = columnsPerTile
@@ -89,7 +91,7 @@ enum GemmDriver {
         precondition(packedB.map { $0.width == n && $0.depth == k && $0.sliver == nr } ?? true, "packed B does not fit")
         let operands = Operands(transposeA: transposeA, transposeB: transposeB, k: k, alpha: alpha,
                                 nr: nr, useAVX512: useAVX512, a: a, lda: lda, b: b, ldb: ldb, c: c, ldc: ldc,
-                                patches: patches, epilogue: epilogue, packedA: packedA, packedB: packedB)
+                                patches: patches, overwrite: overwrite, epilogue: epilogue, packedA: packedA, packedB: packedB)
         // Only split when there is enough work (about 1 MFLOP per thread) and room for whole tiles.
         let work = m * n * k
         let threads = work < 1 << 19 ? 1 : Threading.availableThreads
@@ -171,7 +173,7 @@ enum GemmDriver {
                         panelA = UnsafePointer(workspace.packedA)
                     }
                     macroKernel(o, rowStart: ic, height: mb, columnStart: jc, width: nb, depth: kb, panelA: panelA,
-                                panelB: panelB, edge: workspace.edge, overwrite: o.epilogue != nil && pc == 0)
+                                panelB: panelB, edge: workspace.edge, overwrite: o.overwrite && pc == 0)
                     ic += mb
                 }
                 pc += kb
@@ -201,12 +203,12 @@ enum GemmDriver {
                     }
                 }
             } else {
-                if valid < o.nr {
-                    for p in 0..<kb { for j in valid..<o.nr { destination[p * o.nr + j] = 0 } }
-                }
-                for j in 0..<valid {
-                    let source = o.b + (start + j) * o.ldb + p0
-                    for p in 0..<kb { destination[p * o.nr + j] = source[p] }
+                // Row by row of the sliver: contiguous writes, one read from each of `valid` source rows.
+                let source = o.b + start * o.ldb + p0
+                for p in 0..<kb {
+                    let out = destination + p * o.nr
+                    for j in 0..<valid { out[j] = source[j * o.ldb + p] }
+                    for j in valid..<o.nr { out[j] = 0 }
                 }
             }
             sliver += 1

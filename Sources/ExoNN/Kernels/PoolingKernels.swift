@@ -102,6 +102,17 @@ enum PoolingKernels {
                     maxOutput(g, ow, line: line, base: base, out: out, indices: indices)
                     ow += 1
                 }
+                // Inference (no argmax): the same comparisons without the index bookkeeping.
+                while indices == nil && ow + 8 <= g.outputWidth && 2 * ow - g.padLeft + g.kernelWidth + 14 < g.inputWidth {
+                    let raw = UnsafeRawPointer(line + 2 * ow - g.padLeft)
+                    var best = raw.loadUnaligned(as: SIMD16<Float>.self).evenHalf
+                    for k in 1..<max(g.kernelWidth, 1) {
+                        let value = raw.loadUnaligned(fromByteOffset: 4 * k, as: SIMD16<Float>.self).evenHalf
+                        best.replace(with: value, where: value .> best)
+                    }
+                    UnsafeMutableRawPointer(out + ow).storeBytes(of: best, as: SIMD8<Float>.self)
+                    ow += 8
+                }
                 while ow + 8 <= g.outputWidth && 2 * ow - g.padLeft + g.kernelWidth + 14 < g.inputWidth {
                     let start = 2 * ow - g.padLeft
                     let raw = UnsafeRawPointer(line + start)

@@ -1,7 +1,8 @@
 import ExoRandom
 
 /// The shared machinery of `Conv1D` and `Conv2D`: weights `[out, in, kh, kw]`, bias `[out]`,
-/// batched im2col + one matrix multiply per pass, and workspaces reused across calls.
+/// batched im2col + one matrix multiply per pass (1-D forward passes pack the patches straight from
+/// the input; their im2col matrix is built only by `backward`), and workspaces reused across calls.
 final class ConvolutionEngine {
     let inputChannels: Int, outputChannels: Int
     let kernelHeight: Int, kernelWidth: Int
@@ -14,6 +15,7 @@ final class ConvolutionEngine {
     private var geometry: WindowGeometry?
     private var batch = 0
     private var columns: [Float] = []        // [patchSize, batch * outputPlane], kept for backward
+    private var unfoldedInput: [Float]?      // 1-D training input: its im2col matrix is built by backward
     private var product: [Float] = []        // [out, batch * outputPlane]
     private var columnGradient: [Float] = [] // [patchSize, batch * outputPlane]
     private let packedWeights = PackedWeights()  // 1-D inference
@@ -63,6 +65,12 @@ final class ConvolutionEngine {
         let g = windowGeometry(height: height, width: width)
         geometry = g
         self.batch = batch
+        if g.inputHeight == 1 && g.kernelHeight == 1 {
+            // 1-D: the inference pass (patches packed straight from the input); only backward needs the im2col matrix.
+            unfoldedInput = input
+            return infer(input, batch: batch, height: height, width: width, rectify: false)
+        }
+        unfoldedInput = nil
         let wide = batch * g.outputPlane
         resize(&product, outputChannels * wide)
         resize(&columns, g.patchSize * wide)
@@ -141,6 +149,13 @@ final class ConvolutionEngine {
         let wide = batch * plane
         precondition(outputGradient.count == batch * outputChannels * plane, "Output gradient has the wrong size")
         resize(&columnGradient, g.patchSize * wide)
+        resize(&product, outputChannels * wide)
+        if let input = unfoldedInput {
+            resize(&columns, g.patchSize * wide)
+            input.withUnsafeBufferPointer { source in
+                columns.withUnsafeMutableBufferPointer { cols in unfold(g, batch: batch, input: source.baseAddress!, columns: cols.baseAddress!) }
+            }
+        }
         // Rearrange dOut [N, out, P] into product [out, N * P]; accumulate the bias gradient.
         outputGradient.withUnsafeBufferPointer { dOut in
             product.withUnsafeMutableBufferPointer { prod in
