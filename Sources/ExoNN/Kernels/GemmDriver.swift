@@ -216,64 +216,83 @@ enum GemmDriver {
     }
 
     /// Packs rows `p0..<p0+kb`, columns `j0..<j0+nb` of the im2col matrix of `source` like `packB`.
-    /// The padding is already in `source.lines`, so no read needs a bounds check: a sliver inside one
-    /// sample (stride 1) copies whole vectors from one line per row; any other sliver (it crosses
-    /// samples, or the stride skips) gathers through offsets worked out once per sliver.
+    /// The padding is already in `source.lines`, so no read needs a bounds check. With stride 1 a
+    /// sliver's columns are runs of consecutive positions in one sample each (one run unless it
+    /// crosses samples), copied a vector at a time; other strides gather through offsets worked
+    /// out once per sliver.
     private static func packPatches(_ source: PatchSource, nr: Int, rows p0: Int, count kb: Int, columns j0: Int,
                                     width nb: Int, into packed: UnsafeMutablePointer<Float>) {
         let g = source.geometry
         let outputs = g.outputWidth, kernel = g.kernelWidth, dilation = g.dilationWidth
         let lineStride = source.lineStride, sampleStride = g.channels * lineStride
         let firstChannel = p0 / kernel, firstTap = p0 % kernel
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: nr) { offsets in
-            let offsets = offsets.baseAddress!
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * nr) { scratch in
+            // Stride 1: run r covers sliver columns runStart[r] ..< runStart[r] + runLength[r], read
+            // from lines[runOffset[r] + row offset ...]. Other strides: column j reads lines[runOffset[j] + row offset].
+            let runStart = scratch.baseAddress!, runLength = runStart + nr, runOffset = runLength + nr
             var sliver = 0
             while sliver * nr < nb {
                 let start = j0 + sliver * nr
                 let valid = min(nr, nb - sliver * nr)
                 let destination = packed + sliver * kb * nr
-                let sample = start / outputs, t0 = start % outputs
-                var channel = firstChannel, tap = firstTap
-                if valid == nr && g.strideWidth == 1 && t0 + nr <= outputs {
-                    let base = source.lines + sample * sampleStride + t0
-                    for p in 0..<kb {
-                        let from = base + channel * lineStride + tap * dilation
-                        let out = destination + p * nr
-                        var j = 0
-                        while j < nr {
-                            Elementwise.store(Elementwise.load(from + j), out + j)
-                            j += 8
-                        }
-                        tap += 1
-                        if tap == kernel {
-                            tap = 0
-                            channel += 1
-                        }
+                var n = start / outputs, t = start % outputs
+                var runs = 0
+                if g.strideWidth == 1 {
+                    var j = 0
+                    while j < valid {
+                        let length = min(outputs - t, valid - j)
+                        runStart[runs] = j
+                        runLength[runs] = length
+                        runOffset[runs] = n * sampleStride + t
+                        runs += 1
+                        j += length
+                        t = 0
+                        n += 1
                     }
                 } else {
-                    var n = sample, t = t0
                     for j in 0..<valid {
-                        offsets[j] = n * sampleStride + t * g.strideWidth
+                        runOffset[j] = n * sampleStride + t * g.strideWidth
                         t += 1
                         if t == outputs {
                             t = 0
                             n += 1
                         }
                     }
-                    for p in 0..<kb {
-                        let from = source.lines + channel * lineStride + tap * dilation
-                        let out = destination + p * nr
-                        for j in 0..<valid { out[j] = from[offsets[j]] }
-                        for j in valid..<nr { out[j] = 0 }
-                        tap += 1
-                        if tap == kernel {
-                            tap = 0
-                            channel += 1
+                }
+                var channel = firstChannel, tap = firstTap
+                for p in 0..<kb {
+                    let from = source.lines + channel * lineStride + tap * dilation
+                    let out = destination + p * nr
+                    if g.strideWidth == 1 {
+                        for r in 0..<runs {
+                            copy(from + runOffset[r], to: out + runStart[r], count: runLength[r])
                         }
+                    } else {
+                        for j in 0..<valid { out[j] = from[runOffset[j]] }
+                    }
+                    for j in valid..<nr { out[j] = 0 }
+                    tap += 1
+                    if tap == kernel {
+                        tap = 0
+                        channel += 1
                     }
                 }
                 sliver += 1
             }
+        }
+    }
+
+    /// `count` floats from `source` to `destination`, eight at a time, then one at a time.
+    @inline(__always)
+    private static func copy(_ source: UnsafePointer<Float>, to destination: UnsafeMutablePointer<Float>, count: Int) {
+        var i = 0
+        while i + 8 <= count {
+            Elementwise.store(Elementwise.load(source + i), destination + i)
+            i += 8
+        }
+        while i < count {
+            destination[i] = source[i]
+            i += 1
         }
     }
 
