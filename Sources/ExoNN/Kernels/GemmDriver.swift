@@ -1,7 +1,8 @@
 import ExoNNKernelsAVX512
 import Foundation
 
-/// Blocked, packed SGEMM (the Goto/BLIS scheme): `C += alpha · op(A) · op(B)` for row-major matrices.
+/// Blocked, packed SGEMM (the Goto/BLIS scheme): `C += alpha · op(A) · op(B)` (or `C =` with
+/// `overwrite`) for row-major matrices.
 ///
 /// Panels of `op(B)` (`kc × nc`, in slivers of `nr` columns) and of `op(A)` (`mc × kc`, in slivers
 /// of `mr = 6` rows) are packed into contiguous workspaces, then a register-blocked micro-kernel runs
@@ -26,7 +27,7 @@ enum GemmDriver {
         var c: UnsafeMutablePointer<Float>, ldc: Int
         /// When set, `op(B)` is the im2col matrix of these 1-D signals, packed straight from the input.
         var patches: PatchSource? = nil
-        /// `C = op(A)·op(B)` (alpha 1): C is not read, the first depth panel overwrites it.
+        /// `C = alpha · op(A) · op(B)`: C is not read, the first depth panel overwrites it.
         var overwrite = false
         /// When set, each finished block of C goes through this epilogue.
         var epilogue: ConvolutionOutput? = nil
