@@ -150,12 +150,22 @@ def main():
 
     if not quick and not bls_only:
         print("ExoNN against PyTorch (BenchNN against bench_torch.py, AstroNet size, batch 64, medians of 20)", flush=True)
-        pattern = r"threads (\d+): train step ([\d.]+) ms wall.*inference ([\d.]+) ms wall"
-        ours = {m[1]: m for m in re.finditer(pattern, run([os.path.join(build, "BenchNN"), "20"]))}
-        torch = {m[1]: m for m in re.finditer(pattern, run([PY, os.path.join(HERE, "bench_torch.py"), "20"]))}
+        pattern = (r"threads (\d+): train step ([\d.]+) ms wall \(([\d.]+) ms CPU\), "
+                   r"inference ([\d.]+) ms wall \(([\d.]+) ms CPU")
+        shipped = r"shipped threads (\d+), batch (\d+): inference ([\d.]+) ms wall"
+        ours_text = run([os.path.join(build, "BenchNN"), "20"])
+        torch_text = run([PY, os.path.join(HERE, "bench_torch.py"), "20"])
+        ours = {m[1]: m for m in re.finditer(pattern, ours_text)}
+        torch = {m[1]: m for m in re.finditer(pattern, torch_text)}
+        seconds = lambda m, i: (float(m[i]) / 1e3, float(m[i + 1]) / 1e3)  # noqa: E731 (wall, CPU)
         for threads in sorted(set(ours) & set(torch)):
-            report(f"training step, {threads} thread(s)", "PyTorch", float(torch[threads][2]) / 1e3, float(ours[threads][2]) / 1e3)
-            report(f"inference, {threads} thread(s)", "PyTorch", float(torch[threads][3]) / 1e3, float(ours[threads][3]) / 1e3)
+            report(f"training step, {threads} thread(s)", "PyTorch", seconds(torch[threads], 2), seconds(ours[threads], 2))
+            report(f"inference, {threads} thread(s)", "PyTorch", seconds(torch[threads], 4), seconds(ours[threads], 4))
+        ours = {(m[1], m[2]): float(m[3]) / 1e3 for m in re.finditer(shipped, ours_text)}
+        torch = {(m[1], m[2]): float(m[3]) / 1e3 for m in re.finditer(shipped, torch_text)}
+        for threads, batch in sorted(set(ours) & set(torch), key=lambda key: (int(key[0]), int(key[1]))):
+            report(f"shipped model inference, batch {batch}, {threads} thread(s)", "PyTorch",
+                   torch[(threads, batch)], ours[(threads, batch)])
 
     print("\n| task | peer | peer | Exoscope | peer / Exoscope (wall) | peer / Exoscope (CPU) |")
     print("|---|---|---|---|---|---|")

@@ -1,7 +1,8 @@
 import ExoNNKernelsAVX512
 import Foundation
 
-/// Blocked, packed SGEMM (the Goto/BLIS scheme): `C += alpha · op(A) · op(B)` for row-major matrices.
+/// Blocked, packed SGEMM (the Goto/BLIS scheme): `C += alpha · op(A) · op(B)` (or `C =` with
+/// `overwrite`) for row-major matrices.
 ///
 /// Panels of `op(B)` (`kc × nc`, in slivers of `nr` columns) and of `op(A)` (`mc × kc`, in slivers
 /// of `mr = 6` rows) are packed into contiguous workspaces, then a register-blocked micro-kernel runs
@@ -26,22 +27,64 @@ enum GemmDriver {
         var c: UnsafeMutablePointer<Float>, ldc: Int
         /// When set, `op(B)` is the im2col matrix of these 1-D signals, packed straight from the input.
         var patches: PatchSource? = nil
+        /// `C = alpha · op(A) · op(B)`: C is not read, the first depth panel overwrites it.
+        var overwrite = false
+        /// When set, each finished block of C goes through this epilogue.
+        var epilogue: ConvolutionOutput? = nil
         /// When set, `op(A)` (or `op(B)`) already packed: no packing in the call.
         var packedA: PackedOperand? = nil, packedB: PackedOperand? = nil
     }
 
     /// 1-D signals `[batch, channels, width]` whose im2col matrix (`channels · kernel` rows,
-    /// `batch · outputWidth` columns) is the B operand, read without materialising it.
+    /// `batch · outputWidth` columns) is the B operand, read without materialising it. `lines` holds
+    /// the input lines `lineStride` apart, each with its left padding in place (zeros) and enough
+    /// zeros after it that every tap reads inside the line: row `c·K + k`, column `n·outputWidth + t`
+    /// of the im2col matrix is `lines[(n·channels + c)·lineStride + t·stride + k·dilation]`.
     struct PatchSource {
-        var input: UnsafePointer<Float>
+        var lines: UnsafePointer<Float>
+        var lineStride: Int
         var geometry: WindowGeometry
+    }
+
+    /// The end of a convolution's multiply, run on each finished block of C (rows `o`, columns
+    /// `n·plane + t`) while it is still in cache: adds `bias[o]`, rectifies (`max(x, 0)`, as `ReLU`)
+    /// when asked, and writes the result in the layer's output layout `output[n, o, t]`.
+    struct ConvolutionOutput {
+        var bias: UnsafePointer<Float>
+        var rectify: Bool
+        var output: UnsafeMutablePointer<Float>
+        var outputChannels: Int
+        var plane: Int
+
+        func apply(_ c: UnsafePointer<Float>, ldc: Int, rows: Range<Int>, columns: Range<Int>) {
+            for o in rows {
+                let shift = bias[o]
+                var column = columns.lowerBound
+                while column < columns.upperBound {
+                    let sample = column / plane, t = column - sample * plane
+                    let run = min(plane - t, columns.upperBound - column)
+                    let from = c + o * ldc + column
+                    let to = output + (sample * outputChannels + o) * plane + t
+                    if rectify {
+                        for i in 0..<run {
+                            let value = from[i] + shift
+                            to[i] = value < 0 ? 0 : value
+                        }
+                    } else {
+                        for i in 0..<run { to[i] = from[i] + shift }
+                    }
+                    column += run
+                }
+            }
+        }
     }
 
     static func run(
         transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int, alpha: Float,
         a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int,
         c: UnsafeMutablePointer<Float>, ldc: Int, patches: PatchSource? = nil,
-        packedA: PackedOperand? = nil, packedB: PackedOperand? = nil
+        packedA: PackedOperand? = nil, packedB: PackedOperand? = nil, overwrite: Bool = false,
+        epilogue: ConvolutionOutput? = nil
     ) {
         let useAVX512 = KernelSelection.useAVX512
         let nr = columnsPerTile
@@ -49,7 +92,7 @@ enum GemmDriver {
         precondition(packedB.map { $0.width == n && $0.depth == k && $0.sliver == nr } ?? true, "packed B does not fit")
         let operands = Operands(transposeA: transposeA, transposeB: transposeB, k: k, alpha: alpha,
                                 nr: nr, useAVX512: useAVX512, a: a, lda: lda, b: b, ldb: ldb, c: c, ldc: ldc,
-                                patches: patches, packedA: packedA, packedB: packedB)
+                                patches: patches, overwrite: overwrite, epilogue: epilogue, packedA: packedA, packedB: packedB)
         // Only split when there is enough work (about 1 MFLOP per thread) and room for whole tiles.
         let work = m * n * k
         let threads = work < 1 << 19 ? 1 : Threading.availableThreads
@@ -131,11 +174,12 @@ enum GemmDriver {
                         panelA = UnsafePointer(workspace.packedA)
                     }
                     macroKernel(o, rowStart: ic, height: mb, columnStart: jc, width: nb, depth: kb, panelA: panelA,
-                                panelB: panelB, edge: workspace.edge)
+                                panelB: panelB, edge: workspace.edge, overwrite: o.overwrite && pc == 0)
                     ic += mb
                 }
                 pc += kb
             }
+            o.epilogue?.apply(o.c, ldc: o.ldc, rows: rows, columns: jc..<(jc + nb))
             jc += nb
         }
     }
@@ -160,53 +204,55 @@ enum GemmDriver {
                     }
                 }
             } else {
-                if valid < o.nr {
-                    for p in 0..<kb { for j in valid..<o.nr { destination[p * o.nr + j] = 0 } }
-                }
-                for j in 0..<valid {
-                    let source = o.b + (start + j) * o.ldb + p0
-                    for p in 0..<kb { destination[p * o.nr + j] = source[p] }
+                // Row by row of the sliver: contiguous writes, one read from each of `valid` source rows.
+                let source = o.b + start * o.ldb + p0
+                for p in 0..<kb {
+                    let out = destination + p * o.nr
+                    for j in 0..<valid { out[j] = source[j * o.ldb + p] }
+                    for j in valid..<o.nr { out[j] = 0 }
                 }
             }
             sliver += 1
         }
     }
 
-    /// Packs rows `p0..<p0+kb`, columns `j0..<j0+nb` of the im2col matrix of `source` like `packB`:
-    /// row `c·K + k`, column `n·outputWidth + t` holds `input[n, c, t·stride − pad + k·dilation]` (0 outside).
+    /// Packs rows `p0..<p0+kb`, columns `j0..<j0+nb` of the im2col matrix of `source` like `packB`.
+    /// The padding is already in `source.lines`, so no read needs a bounds check. With stride 1 a
+    /// sliver's columns are runs of consecutive positions in one sample each (one run unless it
+    /// crosses samples), copied a vector at a time; other strides gather through offsets worked
+    /// out once per sliver.
     private static func packPatches(_ source: PatchSource, nr: Int, rows p0: Int, count kb: Int, columns j0: Int,
                                     width nb: Int, into packed: UnsafeMutablePointer<Float>) {
         let g = source.geometry
-        let outputs = g.outputWidth, width = g.inputWidth, kernel = g.kernelWidth
-        var sliver = 0
-        while sliver * nr < nb {
-            let start = j0 + sliver * nr
-            let valid = min(nr, nb - sliver * nr)
-            let destination = packed + sliver * kb * nr
-            let sample = start / outputs, t0 = start % outputs
-            let oneSample = t0 + valid <= outputs && g.strideWidth == 1
-            for p in 0..<kb {
-                let row = p0 + p
-                let channel = row / kernel, tap = row % kernel
-                let out = destination + p * nr
-                let shift = tap * g.dilationWidth - g.padLeft
-                if oneSample {
-                    let line = source.input + (sample * g.channels + channel) * width
-                    let first = t0 + shift
-                    if first >= 0 && first + valid <= width {
-                        out.update(from: line + first, count: valid)
-                    } else {
-                        for j in 0..<valid {
-                            let position = first + j
-                            out[j] = position >= 0 && position < width ? line[position] : 0
-                        }
+        let outputs = g.outputWidth, kernel = g.kernelWidth, dilation = g.dilationWidth
+        let lineStride = source.lineStride, sampleStride = g.channels * lineStride
+        let firstChannel = p0 / kernel, firstTap = p0 % kernel
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * nr) { scratch in
+            // Stride 1: run r covers sliver columns runStart[r] ..< runStart[r] + runLength[r], read
+            // from lines[runOffset[r] + row offset ...]. Other strides: column j reads lines[runOffset[j] + row offset].
+            let runStart = scratch.baseAddress!, runLength = runStart + nr, runOffset = runLength + nr
+            var sliver = 0
+            while sliver * nr < nb {
+                let start = j0 + sliver * nr
+                let valid = min(nr, nb - sliver * nr)
+                let destination = packed + sliver * kb * nr
+                var n = start / outputs, t = start % outputs
+                var runs = 0
+                if g.strideWidth == 1 {
+                    var j = 0
+                    while j < valid {
+                        let length = min(outputs - t, valid - j)
+                        runStart[runs] = j
+                        runLength[runs] = length
+                        runOffset[runs] = n * sampleStride + t
+                        runs += 1
+                        j += length
+                        t = 0
+                        n += 1
                     }
                 } else {
-                    var n = sample, t = t0
                     for j in 0..<valid {
-                        let position = t * g.strideWidth + shift
-                        out[j] = position >= 0 && position < width
-                            ? source.input[(n * g.channels + channel) * width + position] : 0
+                        runOffset[j] = n * sampleStride + t * g.strideWidth
                         t += 1
                         if t == outputs {
                             t = 0
@@ -214,9 +260,40 @@ enum GemmDriver {
                         }
                     }
                 }
-                for j in valid..<nr { out[j] = 0 }
+                var channel = firstChannel, tap = firstTap
+                for p in 0..<kb {
+                    let from = source.lines + channel * lineStride + tap * dilation
+                    let out = destination + p * nr
+                    if g.strideWidth == 1 {
+                        for r in 0..<runs {
+                            copy(from + runOffset[r], to: out + runStart[r], count: runLength[r])
+                        }
+                    } else {
+                        for j in 0..<valid { out[j] = from[runOffset[j]] }
+                    }
+                    for j in valid..<nr { out[j] = 0 }
+                    tap += 1
+                    if tap == kernel {
+                        tap = 0
+                        channel += 1
+                    }
+                }
+                sliver += 1
             }
-            sliver += 1
+        }
+    }
+
+    /// `count` floats from `source` to `destination`, eight at a time, then one at a time.
+    @inline(__always)
+    private static func copy(_ source: UnsafePointer<Float>, to destination: UnsafeMutablePointer<Float>, count: Int) {
+        var i = 0
+        while i + 8 <= count {
+            Elementwise.store(Elementwise.load(source + i), destination + i)
+            i += 8
+        }
+        while i < count {
+            destination[i] = source[i]
+            i += 1
         }
     }
 
@@ -250,7 +327,7 @@ enum GemmDriver {
 
     private static func macroKernel(_ o: Operands, rowStart: Int, height mb: Int, columnStart: Int, width nb: Int,
                                     depth kb: Int, panelA: UnsafePointer<Float>, panelB: UnsafePointer<Float>,
-                                    edge: UnsafeMutablePointer<Float>) {
+                                    edge: UnsafeMutablePointer<Float>, overwrite: Bool) {
         var jr = 0
         while jr < nb {
             let nr = o.nr
@@ -262,11 +339,15 @@ enum GemmDriver {
                 let packedA = panelA + (ir / mr) * kb * mr
                 let c = o.c + (rowStart + ir) * o.ldc + columnStart + jr
                 if rowsHere == mr && columnsHere == nr {
-                    tile(o, depth: kb, a: packedA, b: packedB, c: c, ldc: o.ldc, overwrite: false)
+                    tile(o, depth: kb, a: packedA, b: packedB, c: c, ldc: o.ldc, overwrite: overwrite)
                 } else {
                     tile(o, depth: kb, a: packedA, b: packedB, c: edge, ldc: nr, overwrite: true)
                     for i in 0..<rowsHere {
-                        for j in 0..<columnsHere { c[i * o.ldc + j] += edge[i * nr + j] }
+                        if overwrite {
+                            for j in 0..<columnsHere { c[i * o.ldc + j] = edge[i * nr + j] }
+                        } else {
+                            for j in 0..<columnsHere { c[i * o.ldc + j] += edge[i * nr + j] }
+                        }
                     }
                 }
                 ir += mr

@@ -87,9 +87,24 @@ enum PoolingKernels {
     }
 
     /// `maxForward` for 1-D signals (height 1). Stride 2 (AstroNet's pools) runs eight outputs at a
-    /// time on the even lanes of 16-wide loads; edges and other strides use the scalar loop.
+    /// time on the even lanes of 16-wide loads (at inference without left padding: on the line's
+    /// even and odd halves, see `maxStrideTwo`); edges and other strides use the scalar loop.
     private static func maxForwardLine(_ g: WindowGeometry, batch: Int, input: UnsafePointer<Float>,
                                        output: UnsafeMutablePointer<Float>, argmax: UnsafeMutablePointer<Int32>?) {
+        if g.strideWidth == 2 && g.padLeft == 0 && argmax == nil {
+            withUnsafeTemporaryAllocation(of: Float.self, capacity: g.inputWidth + 1) { halves in
+                for plane in 0..<(batch * g.channels) {
+                    let line = input + plane * g.inputWidth
+                    let out = output + plane * g.outputWidth
+                    var ow = maxStrideTwo(g, line: line, out: out, halves: halves.baseAddress!)
+                    while ow < g.outputWidth {
+                        maxOutput(g, ow, line: line, base: 0, out: out, indices: nil)
+                        ow += 1
+                    }
+                }
+            }
+            return
+        }
         let lanes = SIMD8<Int32>(0, 2, 4, 6, 8, 10, 12, 14)
         for plane in 0..<(batch * g.channels) {
             let base = plane * g.inputWidth
@@ -101,6 +116,17 @@ enum PoolingKernels {
                 while ow < g.outputWidth && 2 * ow - g.padLeft < 0 {
                     maxOutput(g, ow, line: line, base: base, out: out, indices: indices)
                     ow += 1
+                }
+                // Inference (no argmax): the same comparisons without the index bookkeeping.
+                while indices == nil && ow + 8 <= g.outputWidth && 2 * ow - g.padLeft + g.kernelWidth + 14 < g.inputWidth {
+                    let raw = UnsafeRawPointer(line + 2 * ow - g.padLeft)
+                    var best = raw.loadUnaligned(as: SIMD16<Float>.self).evenHalf
+                    for k in 1..<max(g.kernelWidth, 1) {
+                        let value = raw.loadUnaligned(fromByteOffset: 4 * k, as: SIMD16<Float>.self).evenHalf
+                        best.replace(with: value, where: value .> best)
+                    }
+                    UnsafeMutableRawPointer(out + ow).storeBytes(of: best, as: SIMD8<Float>.self)
+                    ow += 8
                 }
                 while ow + 8 <= g.outputWidth && 2 * ow - g.padLeft + g.kernelWidth + 14 < g.inputWidth {
                     let start = 2 * ow - g.padLeft
@@ -124,6 +150,41 @@ enum PoolingKernels {
                 ow += 1
             }
         }
+    }
+
+    /// Stride-2 max pooling of one line without left padding, eight outputs at a time, for inference:
+    /// the line is split once into its even and odd positions (in `halves`, `inputWidth` long), so tap
+    /// `k` of output `ow` is the plain load `even[ow + k/2]` (even `k`) or `odd[ow + k/2]` (odd `k`).
+    /// The taps are compared in the same order as `maxOutput`. Returns how many outputs it wrote.
+    private static func maxStrideTwo(_ g: WindowGeometry, line: UnsafePointer<Float>, out: UnsafeMutablePointer<Float>,
+                                     halves: UnsafeMutablePointer<Float>) -> Int {
+        let width = g.inputWidth
+        let even = halves, odd = halves + (width + 1) / 2
+        var i = 0
+        while 2 * i + 16 <= width {
+            let pair = UnsafeRawPointer(line + 2 * i).loadUnaligned(as: SIMD16<Float>.self)
+            UnsafeMutableRawPointer(even + i).storeBytes(of: pair.evenHalf, as: SIMD8<Float>.self)
+            UnsafeMutableRawPointer(odd + i).storeBytes(of: pair.oddHalf, as: SIMD8<Float>.self)
+            i += 8
+        }
+        while 2 * i < width {
+            even[i] = line[2 * i]
+            if 2 * i + 1 < width { odd[i] = line[2 * i + 1] }
+            i += 1
+        }
+        // Eight outputs at a time while all their windows lie inside the line (right padding: scalar).
+        var ow = 0
+        while ow + 8 <= g.outputWidth && 2 * (ow + 7) + g.kernelWidth <= width {
+            var best = UnsafeRawPointer(even + ow).loadUnaligned(as: SIMD8<Float>.self)
+            for k in 1..<max(g.kernelWidth, 1) {
+                let half = k % 2 == 0 ? even : odd
+                let value = UnsafeRawPointer(half + ow + k / 2).loadUnaligned(as: SIMD8<Float>.self)
+                best.replace(with: value, where: value .> best)
+            }
+            UnsafeMutableRawPointer(out + ow).storeBytes(of: best, as: SIMD8<Float>.self)
+            ow += 8
+        }
+        return ow
     }
 
     /// One output of the 1-D max pool (scalar).

@@ -10,7 +10,7 @@ import ExoRandom
 /// let conv = Conv1D(inputChannels: 1, outputChannels: 16, kernelSize: 5)   // same padding
 /// conv(Tensor(shape: [64, 1, 201]))                                          // [64, 16, 201]
 /// ```
-public final class Conv1D: Layer {
+public final class Conv1D: Layer, RectifiedInference {
     let engine: ConvolutionEngine
     private var inputShape: [Int] = []
 
@@ -29,11 +29,21 @@ public final class Conv1D: Layer {
     public var bias: Parameter { engine.bias }
 
     public func forward(_ input: Tensor, training: Bool) -> Tensor {
-        precondition(input.rank == 3 && input.shape[1] == engine.inputChannels,
-                     "Conv1D expects [batch, \(engine.inputChannels), length], got \(input.shape)")
+        checkShape(input)
         if training { inputShape = input.shape }
         let result = engine.forward(input.scalars, batch: input.shape[0], height: 1, width: input.shape[2], training: training)
         return Tensor(shape: [input.shape[0], engine.outputChannels, result.width], scalars: result.scalars)
+    }
+
+    func inferRectified(_ input: Tensor) -> Tensor {
+        checkShape(input)
+        let result = engine.infer(input.scalars, batch: input.shape[0], height: 1, width: input.shape[2], rectify: true)
+        return Tensor(shape: [input.shape[0], engine.outputChannels, result.width], scalars: result.scalars)
+    }
+
+    private func checkShape(_ input: Tensor) {
+        precondition(input.rank == 3 && input.shape[1] == engine.inputChannels,
+                     "Conv1D expects [batch, \(engine.inputChannels), length], got \(input.shape)")
     }
 
     public func backward(_ outputGradient: Tensor) -> Tensor {

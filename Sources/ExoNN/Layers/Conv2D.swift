@@ -9,7 +9,7 @@ import ExoRandom
 /// let conv = Conv2D(inputChannels: 3, outputChannels: 32, kernelSize: 3, padding: .valid)
 /// conv(Tensor(shape: [8, 3, 32, 32]))   // [8, 32, 30, 30]
 /// ```
-public final class Conv2D: Layer {
+public final class Conv2D: Layer, RectifiedInference {
     let engine: ConvolutionEngine
     private var inputShape: [Int] = []
 
@@ -27,11 +27,21 @@ public final class Conv2D: Layer {
     public var bias: Parameter { engine.bias }
 
     public func forward(_ input: Tensor, training: Bool) -> Tensor {
-        precondition(input.rank == 4 && input.shape[1] == engine.inputChannels,
-                     "Conv2D expects [batch, \(engine.inputChannels), height, width], got \(input.shape)")
+        checkShape(input)
         if training { inputShape = input.shape }
         let result = engine.forward(input.scalars, batch: input.shape[0], height: input.shape[2], width: input.shape[3], training: training)
         return Tensor(shape: [input.shape[0], engine.outputChannels, result.height, result.width], scalars: result.scalars)
+    }
+
+    func inferRectified(_ input: Tensor) -> Tensor {
+        checkShape(input)
+        let result = engine.infer(input.scalars, batch: input.shape[0], height: input.shape[2], width: input.shape[3], rectify: true)
+        return Tensor(shape: [input.shape[0], engine.outputChannels, result.height, result.width], scalars: result.scalars)
+    }
+
+    private func checkShape(_ input: Tensor) {
+        precondition(input.rank == 4 && input.shape[1] == engine.inputChannels,
+                     "Conv2D expects [batch, \(engine.inputChannels), height, width], got \(input.shape)")
     }
 
     public func backward(_ outputGradient: Tensor) -> Tensor {

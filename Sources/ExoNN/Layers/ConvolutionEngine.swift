@@ -1,7 +1,8 @@
 import ExoRandom
 
 /// The shared machinery of `Conv1D` and `Conv2D`: weights `[out, in, kh, kw]`, bias `[out]`,
-/// batched im2col + one matrix multiply per pass, and workspaces reused across calls.
+/// batched im2col + one matrix multiply per pass (1-D forward passes pack the patches straight from
+/// the input; their im2col matrix is built only by `backward`), and workspaces reused across calls.
 final class ConvolutionEngine {
     let inputChannels: Int, outputChannels: Int
     let kernelHeight: Int, kernelWidth: Int
@@ -14,6 +15,7 @@ final class ConvolutionEngine {
     private var geometry: WindowGeometry?
     private var batch = 0
     private var columns: [Float] = []        // [patchSize, batch * outputPlane], kept for backward
+    private var unfoldedInput: [Float]?      // 1-D training input: its im2col matrix is built by backward
     private var product: [Float] = []        // [out, batch * outputPlane]
     private var columnGradient: [Float] = [] // [patchSize, batch * outputPlane]
     private let packedWeights = PackedWeights()  // 1-D inference
@@ -47,17 +49,28 @@ final class ConvolutionEngine {
         bias.value = Tensor(shape: [outputChannels])
     }
 
+    /// The window geometry of this convolution over `height × width` planes.
+    private func windowGeometry(height: Int, width: Int) -> WindowGeometry {
+        WindowGeometry(
+            channels: inputChannels, inputHeight: height, inputWidth: width, kernelHeight: kernelHeight,
+            kernelWidth: kernelWidth, strideHeight: strideHeight, strideWidth: strideWidth,
+            dilationHeight: dilationHeight, dilationWidth: dilationWidth, padding: padding)
+    }
+
     /// `input`: `[N, in, H, W]` scalars; returns the output scalars and `(outH, outW)`.
     /// Only `training` keeps the im2col matrix and geometry for `backward`: inference writes no
     /// state, so concurrent inference calls (one per part of a batch) are safe.
     func forward(_ input: [Float], batch: Int, height: Int, width: Int, training: Bool) -> (scalars: [Float], height: Int, width: Int) {
-        let g = WindowGeometry(
-            channels: inputChannels, inputHeight: height, inputWidth: width, kernelHeight: kernelHeight,
-            kernelWidth: kernelWidth, strideHeight: strideHeight, strideWidth: strideWidth,
-            dilationHeight: dilationHeight, dilationWidth: dilationWidth, padding: padding)
-        guard training else { return (infer(input, geometry: g, batch: batch), g.outputHeight, g.outputWidth) }
+        guard training else { return infer(input, batch: batch, height: height, width: width, rectify: false) }
+        let g = windowGeometry(height: height, width: width)
         geometry = g
         self.batch = batch
+        if g.inputHeight == 1 && g.kernelHeight == 1 {
+            // 1-D: the inference pass (patches packed straight from the input); only backward needs the im2col matrix.
+            unfoldedInput = input
+            return infer(input, batch: batch, height: height, width: width, rectify: false)
+        }
+        unfoldedInput = nil
         let wide = batch * g.outputPlane
         resize(&product, outputChannels * wide)
         resize(&columns, g.patchSize * wide)
@@ -73,40 +86,51 @@ final class ConvolutionEngine {
                 }
             }
         }
-        let output = product.withUnsafeBufferPointer { arrange($0.baseAddress!, batch: batch, plane: g.outputPlane) }
+        let count = batch * outputChannels * g.outputPlane
+        let output = [Float](unsafeUninitializedCapacity: count) { out, initialized in
+            product.withUnsafeBufferPointer {
+                arrange($0.baseAddress!, batch: batch, plane: g.outputPlane, rectify: false, into: out.baseAddress!)
+            }
+            initialized = count
+        }
         return (output, g.outputHeight, g.outputWidth)
     }
 
-    /// The inference pass in buffers of its own; 1-D convolutions read the patches straight from
-    /// the input instead of building the im2col matrix.
-    private func infer(_ input: [Float], geometry g: WindowGeometry, batch: Int) -> [Float] {
+    /// The inference pass (`rectify`: followed by a ReLU, applied as the output is written), in
+    /// scratch buffers shared between calls; 1-D convolutions read the patches straight from the
+    /// input instead of building the im2col matrix. Same result as the training forward, to the bit.
+    func infer(_ input: [Float], batch: Int, height: Int, width: Int, rectify: Bool) -> (scalars: [Float], height: Int, width: Int) {
+        let g = windowGeometry(height: height, width: width)
         let wide = batch * g.outputPlane
-        let product = [Float](unsafeUninitializedCapacity: outputChannels * wide) { buffer, initialized in
+        let count = outputChannels * wide
+        let output = [Float](unsafeUninitializedCapacity: count) { out, initialized in
             input.withUnsafeBufferPointer { source in
                 weight.value.scalars.withUnsafeBufferPointer { w in
-                    if g.inputHeight == 1 && g.kernelHeight == 1 {
-                        let packed = packedWeights.operand(of: weight, sliver: GemmDriver.mr) { version in
-                            GemmDriver.packA(transposed: false, m: outputChannels, k: g.patchSize, a: w.baseAddress!,
-                                             lda: g.patchSize, version: version)
-                        }
-                        Gemm.convolve(weights: w.baseAddress!, packedWeights: packed, outputChannels: outputChannels,
-                                      input: source.baseAddress!, geometry: g, batch: batch, c: buffer.baseAddress!)
-                    } else {
-                        let columns = [Float](unsafeUninitializedCapacity: g.patchSize * wide) { cols, count in
-                            unfold(g, batch: batch, input: source.baseAddress!, columns: cols.baseAddress!)
-                            count = g.patchSize * wide
-                        }
-                        columns.withUnsafeBufferPointer { cols in
-                            Gemm.multiply(transposeA: false, transposeB: false, m: outputChannels, n: wide, k: g.patchSize,
-                                          a: w.baseAddress!, lda: g.patchSize, b: cols.baseAddress!, ldb: wide,
-                                          beta: 0, c: buffer.baseAddress!, ldc: wide)
+                    bias.value.scalars.withUnsafeBufferPointer { b in
+                        if g.inputHeight == 1 && g.kernelHeight == 1 {
+                            let packed = packedWeights.operand(of: weight, sliver: GemmDriver.mr) { version in
+                                GemmDriver.packA(transposed: false, m: outputChannels, k: g.patchSize, a: w.baseAddress!,
+                                                 lda: g.patchSize, version: version)
+                            }
+                            Gemm.convolve(weights: w.baseAddress!, packedWeights: packed, bias: b.baseAddress!, rectify: rectify,
+                                          outputChannels: outputChannels, input: source.baseAddress!, geometry: g,
+                                          batch: batch, output: out.baseAddress!)
+                        } else {
+                            ScratchBuffers.withBuffer(count: (g.patchSize + outputChannels) * wide) { scratch in
+                                let product = scratch + g.patchSize * wide
+                                unfold(g, batch: batch, input: source.baseAddress!, columns: scratch)
+                                Gemm.multiply(transposeA: false, transposeB: false, m: outputChannels, n: wide, k: g.patchSize,
+                                              a: w.baseAddress!, lda: g.patchSize, b: scratch, ldb: wide,
+                                              beta: 0, c: product, ldc: wide)
+                                arrange(product, batch: batch, plane: g.outputPlane, rectify: rectify, into: out.baseAddress!)
+                            }
                         }
                     }
                 }
             }
-            initialized = outputChannels * wide   // every value is written by the multiply
+            initialized = count   // every value is written
         }
-        return product.withUnsafeBufferPointer { arrange($0.baseAddress!, batch: batch, plane: g.outputPlane) }
+        return (output, g.outputHeight, g.outputWidth)
     }
 
     /// Fills the im2col matrix `[patchSize, batch · outputPlane]` of `input` `[N, in, H, W]`.
@@ -125,6 +149,13 @@ final class ConvolutionEngine {
         let wide = batch * plane
         precondition(outputGradient.count == batch * outputChannels * plane, "Output gradient has the wrong size")
         resize(&columnGradient, g.patchSize * wide)
+        resize(&product, outputChannels * wide)
+        if let input = unfoldedInput {
+            resize(&columns, g.patchSize * wide)
+            input.withUnsafeBufferPointer { source in
+                columns.withUnsafeMutableBufferPointer { cols in unfold(g, batch: batch, input: source.baseAddress!, columns: cols.baseAddress!) }
+            }
+        }
         // Rearrange dOut [N, out, P] into product [out, N * P]; accumulate the bias gradient.
         outputGradient.withUnsafeBufferPointer { dOut in
             product.withUnsafeMutableBufferPointer { prod in
@@ -173,21 +204,13 @@ final class ConvolutionEngine {
         return inputGradient
     }
 
-    /// `product` `[out, N·P]` rearranged into the output `[N, out, P]`, with the bias added.
-    private func arrange(_ product: UnsafePointer<Float>, batch: Int, plane: Int) -> [Float] {
-        let wide = batch * plane
-        return [Float](unsafeUninitializedCapacity: batch * outputChannels * plane) { out, initialized in
-            bias.value.scalars.withUnsafeBufferPointer { b in
-                for n in 0..<batch {
-                    for o in 0..<outputChannels {
-                        let from = product + o * wide + n * plane
-                        let to = out.baseAddress! + (n * outputChannels + o) * plane
-                        let shift = b[o]
-                        for p in 0..<plane { to[p] = from[p] + shift }
-                    }
-                }
-            }
-            initialized = batch * outputChannels * plane
+    /// `product` `[out, N·P]` rearranged into `output` `[N, out, P]`, with the bias added (and rectified).
+    private func arrange(_ product: UnsafePointer<Float>, batch: Int, plane: Int, rectify: Bool,
+                         into output: UnsafeMutablePointer<Float>) {
+        bias.value.scalars.withUnsafeBufferPointer { b in
+            GemmDriver.ConvolutionOutput(bias: b.baseAddress!, rectify: rectify, output: output,
+                                         outputChannels: outputChannels, plane: plane)
+                .apply(product, ldc: batch * plane, rows: 0..<outputChannels, columns: 0..<(batch * plane))
         }
     }
 

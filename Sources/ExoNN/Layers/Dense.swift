@@ -7,7 +7,7 @@ import ExoRandom
 /// ```swift
 /// let dense = Dense(inputFeatures: 512, outputFeatures: 3, initializer: .glorotUniform)
 /// ```
-public final class Dense: Layer {
+public final class Dense: Layer, RectifiedInference {
     /// Weights `[out, in]`.
     public let weight: Parameter
     /// Bias `[out]`.
@@ -31,6 +31,15 @@ public final class Dense: Layer {
     var outputFeatures: Int { weight.value.shape[0] }
 
     public func forward(_ input: Tensor, training: Bool) -> Tensor {
+        compute(input, training: training, rectify: false)
+    }
+
+    func inferRectified(_ input: Tensor) -> Tensor {
+        compute(input, training: false, rectify: true)
+    }
+
+    /// `x Wᵀ + b`, rectified in place (as `ReLU`) while still in cache when `rectify`.
+    private func compute(_ input: Tensor, training: Bool, rectify: Bool) -> Tensor {
         precondition(input.rank == 2 && input.shape[1] == inputFeatures,
                      "Dense expects [batch, \(inputFeatures)], got \(input.shape)")
         if training { self.input = input }
@@ -50,6 +59,7 @@ public final class Dense: Layer {
                     Gemm.multiply(transposeA: false, transposeB: true, m: batch, n: outputFeatures, k: inputFeatures,
                                   a: x.baseAddress!, lda: inputFeatures, b: w.baseAddress!, ldb: inputFeatures,
                                   beta: 1, c: y.baseAddress!, ldc: outputFeatures, packedB: packed)
+                    if rectify { Elementwise.relu(y.baseAddress!, y.baseAddress!, count: y.count) }
                 }
             }
         }

@@ -16,10 +16,29 @@ import ExoRandom
 public final class Sequential: Layer, Model {
     /// The layers in order.
     public let layers: [any Layer]
+    /// What inference runs: the layers, with each `RectifiedInference` layer and the `ReLU` after it as one step.
+    private let inferenceSteps: [InferenceStep]
+
+    private enum InferenceStep {
+        case layer(any Layer)
+        case rectified(any RectifiedInference)
+    }
 
     /// A chain of the given layers.
     public init(_ layers: [any Layer] = []) {
         self.layers = layers
+        var steps: [InferenceStep] = []
+        var index = 0
+        while index < layers.count {
+            if let fusing = layers[index] as? any RectifiedInference, index + 1 < layers.count, layers[index + 1] is ReLU {
+                steps.append(.rectified(fusing))
+                index += 2
+            } else {
+                steps.append(.layer(layers[index]))
+                index += 1
+            }
+        }
+        inferenceSteps = steps
     }
 
     /// A chain written with the `LayerBuilder` result builder.
@@ -28,7 +47,13 @@ public final class Sequential: Layer, Model {
     }
 
     public func forward(_ input: Tensor, training: Bool) -> Tensor {
-        layers.reduce(input) { $1.forward($0, training: training) }
+        if training { return layers.reduce(input) { $1.forward($0, training: true) } }
+        return inferenceSteps.reduce(input) { x, step in
+            switch step {
+            case let .layer(layer): layer.forward(x, training: false)
+            case let .rectified(layer): layer.inferRectified(x)
+            }
+        }
     }
 
     @discardableResult
