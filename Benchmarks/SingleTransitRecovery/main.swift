@@ -1,6 +1,6 @@
 // Injection-recovery and false alarms of the single-transit search, seeded.
 //
-//   swift run -c release SingleTransitRecovery [--trials N] [--simulated N] [--seed S]
+//   swift run -c release SingleTransitRecovery [--trials N] [--simulated N] [--seed S] [--threshold SNR]
 //
 // Quiet star-sectors: the real quiet TESS star (TIC 260161111), the TESS and Kepler planet hosts in
 // ../shared/data with their periodic signals' transits cut out (found by TransitSearch: out-of-transit
@@ -22,6 +22,7 @@ import ExoSim
 import Foundation
 
 var trials = 8, simulated = 20, seed: UInt64 = 2026, verbose = false
+var search = TransitSearchConfiguration()
 var arguments = CommandLine.arguments.dropFirst()
 while let flag = arguments.popFirst() {
     guard let value = arguments.popFirst() else { break }
@@ -30,6 +31,7 @@ while let flag = arguments.popFirst() {
     case "--simulated": simulated = Int(value) ?? simulated
     case "--seed": seed = UInt64(value) ?? seed
     case "--verbose": verbose = value == "1"
+    case "--threshold": search.singleTransits.snrThreshold = Double(value) ?? search.singleTransits.snrThreshold
     default: FileHandle.standardError.write(Data("unknown option \(flag)\n".utf8)); exit(2)
     }
 }
@@ -49,7 +51,7 @@ struct Base {
 /// single events it lists on what is left.
 func outOfTransit(_ lc: LightCurve) throws -> (LightCurve, [SingleTransit]) {
     let clean = lc.removingNaNs()
-    let result = try TransitSearch().run(on: clean)
+    let result = try TransitSearch(configuration: search).run(on: clean)
     guard !result.signals.isEmpty else { return (clean, result.singleTransits) }
     let keep = clean.indices.filter { i in
         !result.signals.contains { s in
@@ -57,7 +59,7 @@ func outOfTransit(_ lc: LightCurve) throws -> (LightCurve, [SingleTransit]) {
         }
     }
     let cut = clean.selecting(keep)
-    return (cut, try TransitSearch().run(on: cut).singleTransits)
+    return (cut, try TransitSearch(configuration: search).run(on: cut).singleTransits)
 }
 
 var bases: [Base] = []
@@ -87,7 +89,7 @@ for (name, mission, files, known) in real {
 for i in 0..<simulated {
     for mission in [Mission.tess, Mission.kepler] {
         let star = try StarSimulator(kind: .quiet, mission: mission, seed: seed &+ UInt64(i), parameters: .init()).simulate()
-        let events = try TransitSearch().run(on: star.lightCurve).singleTransits
+        let events = try TransitSearch(configuration: search).run(on: star.lightCurve).singleTransits
         bases.append(Base(name: "simulated \(mission.rawValue) \(i)", mission: mission.rawValue + " (sim)",
                           lightCurve: star.lightCurve, falseEvents: events))
     }
@@ -113,7 +115,7 @@ var table: [String: [Double: (Int, Int)]] = [:]
 for base in bases {
     let lc = base.lightCurve.removingNaNs()
     let cadence = TransitSearch.cadence(of: lc)
-    let noise = try SingleTransitSearch().run(on: lc)
+    let noise = try SingleTransitSearch(configuration: search.singleTransits).run(on: lc)
     let start = lc.time.first ?? 0
     for snr in snrs {
         var found = 0, done = 0
@@ -145,7 +147,7 @@ for base in bases {
             guard depth < 0.5 else { continue }
             let planet = try SignalInjector.planet(period: period, epoch: epoch, depth: depth, impactParameter: impact)
             let injected = SignalInjector.inject(planet, into: lc)
-            let result = try SingleTransitSearch().run(on: injected)
+            let result = try SingleTransitSearch(configuration: search.singleTransits).run(on: injected)
             let (events, rejected) = (result.events, result.rejected)
             done += 1
             if events.contains(where: { abs($0.epoch - epoch) <= 1.0 / 24 }) {
