@@ -2,7 +2,10 @@
 // verdict rules) on simulated stars (MissionScenario: Kepler LC over 1-4 quarters, K2, TESS 2-min,
 // TESS FFI). Seeded; the sets are never used for training (training sets use other seeds).
 // Run: swift run -c release BenchMissions [--per-kind N] [--seed S] [--model PATH] [--quarters Q]
-//        [--missions kepler,k2,tess 2,tess f] [--kinds planet,eb-equal,...] [--verbose]
+//        [--missions kepler,k2,tess 2,tess f] [--kinds planet,eb-equal,...] [--real-hosts] [--verbose]
+// --real-hosts: the simulated planets' and binaries' signals are multiplied into real light curves of
+// ../shared/data ($EXOSCOPE_DATA) with their own signals cut out (RealHost), one Kepler quarter each;
+// the "quiet" row is each host alone; an injection with fewer than two transits in its host's data is left out.
 import ExoLightCurve
 import ExoSim
 import ExoVetting
@@ -15,6 +18,7 @@ var modelPath: String?
 var maxQuarters = 4
 var scenarios = MissionScenario.allCases
 var verbose = false
+var realHosts = false
 var kinds = MissionScenario.Kind.allCases
 var arguments = CommandLine.arguments.dropFirst().makeIterator()
 while let argument = arguments.next() {
@@ -23,6 +27,7 @@ while let argument = arguments.next() {
     case "--seed": seed = UInt64(arguments.next() ?? "") ?? seed
     case "--model": modelPath = arguments.next()
     case "--verbose": verbose = true
+    case "--real-hosts": realHosts = true
     case "--kinds":
         let names = (arguments.next() ?? "").split(separator: ",").map(String.init)
         kinds = MissionScenario.Kind.allCases.filter { names.contains($0.rawValue) }
@@ -68,14 +73,29 @@ func outcome(of result: StarVetting, star: MissionScenario.Star) -> Outcome {
 struct Row { var counts: [Outcome: Int] = [:]; var n = 0 }
 let started = Date()
 print("BenchMissions: \(perKind) stars per kind and mission, seed \(seed), Kepler 1-\(maxQuarters) quarters, model \(modelPath ?? "bundled default")")
+let data = URL(fileURLWithPath: ProcessInfo.processInfo.environment["EXOSCOPE_DATA"] ?? "../shared/data")
 for scenario in scenarios {
     var rows: [String: Row] = [:]
     var order: [String] = []
+    let hosts = realHosts ? try RealHost.hosts(for: scenario, data: data) : []
+    if realHosts && hosts.isEmpty { continue }
     for (k, kind) in MissionScenario.Kind.allCases.enumerated() where kinds.contains(kind) {
-        for i in 0..<perKind {
+        if realHosts && kind == .variable { continue }
+        for i in 0..<(realHosts && kind == .quiet ? hosts.count : perKind) {
             let starSeed = seed &+ UInt64(k) << 20 &+ UInt64(i) &+ UInt64(MissionScenario.allCases.firstIndex(of: scenario) ?? 0) << 28
-            let star = try scenario.star(kind, seed: starSeed, maxKeplerQuarters: maxQuarters)
-            let lc = star.observedLightCurve
+            var star = try scenario.star(kind, seed: starSeed, maxKeplerQuarters: realHosts ? 1 : maxQuarters)
+            var lc = star.observedLightCurve
+            if realHosts {
+                let host = hosts[i % hosts.count]
+                var transits = 0
+                (lc, star.expectedSNR, transits) = kind == .quiet ? (host.lightCurve, 0, 0) : host.injecting(star.star)
+                star.spanDays = (lc.time.last ?? 0) - (lc.time.first ?? 0)
+                // Fewer than two transits in the host's data: a lone-transit case, not a periodic one.
+                if kind != .quiet && transits < 2 {
+                    if verbose { print("  \(scenario.rawValue) \(kind.rawValue) seed \(starSeed): \(transits) transit(s) in \(host.name), left out") }
+                    continue
+                }
+            }
             let result: StarVetting
             do {
                 result = try pipeline.vet(lightCurve: lc, files: [])
