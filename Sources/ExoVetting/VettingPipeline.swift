@@ -166,13 +166,14 @@ public struct VettingPipeline: Sendable {
     }
 
     /// The lone transits that are not transits or eclipses of a reported signal. An event within one
-    /// duration of a signal's transit, or whose box overlaps it, is that signal's when it is less than twice as deep (a binary found
-    /// at half its period leaves its deeper primary eclipses behind until the twice-the-period test
-    /// reports it at its period), or when the signal is an eclipsing binary, whose secondary eclipses
-    /// count too: a short box fitted to long eclipses after adaptive detrending reports a fraction of
-    /// their depth (CW Eri: 9.5% against 27-30%), and a day-long box around CM Dra's secondary eclipses
-    /// averages them to 0.4%. A much deeper event during a planet's transit is kept: Kepler-90 g transits during a
-    /// transit of c.
+    /// duration of a signal's transit, or whose box overlaps it, is that signal's
+    /// - when it is less than twice as deep (a binary found at half its period leaves its deeper primary
+    ///   eclipses behind until the twice-the-period test reports it at its period), or
+    /// - when the signal is an eclipsing binary, whose secondary eclipses count too: a short box fitted to
+    ///   long eclipses after adaptive detrending reports a fraction of their depth (CW Eri: 9.5% against
+    ///   27-30%), and a day-long box around CM Dra's secondary eclipses averages them to 0.4%.
+    ///
+    /// A much deeper event during a planet's transit is kept: Kepler-90 g transits during a transit of c.
     static func lone(_ events: [SingleTransit], apartFrom signals: [VettedSignal]) -> [SingleTransit] {
         events.filter { event in
             !signals.contains { vetted in
