@@ -41,7 +41,9 @@ struct RealHost {
     /// `lc` without the transits (±1 duration) of the periodic signals `TransitSearch` reports.
     static func outOfTransit(_ lc: LightCurve) throws -> LightCurve {
         let signals = try TransitSearch().run(on: lc).signals
-        return lc.selecting(lc.indices.filter { i in !signals.contains { $0.ephemeris.isInTransit(lc.time[i], widthInDurations: 2) } })
+        return KnownSignalMask.masking(lc, signals: signals.map {
+            SignalEphemeris(period: $0.period, epoch: $0.epoch, duration: $0.duration, depth: $0.depth)
+        })
     }
 
     /// The host with `star`'s signal multiplied in, the truth's SNR on this host (depth over the host's

@@ -29,12 +29,14 @@ while let argument = arguments.next() {
     case "--verbose": verbose = true
     case "--real-hosts": realHosts = true
     case "--kinds":
-        let names = (arguments.next() ?? "").split(separator: ",").map(String.init)
-        kinds = MissionScenario.Kind.allCases.filter { names.contains($0.rawValue) }
+        let named = MissionScenario.Kind.named(arguments.next() ?? "")
+        guard named.unknown.isEmpty else {
+            FileHandle.standardError.write(Data("--kinds: unknown kind \(named.unknown[0])\n".utf8))
+            exit(2)
+        }
+        kinds = named.kinds
     case "--quarters": maxQuarters = Int(arguments.next() ?? "") ?? maxQuarters
-    case "--missions":
-        let names = (arguments.next() ?? "").split(separator: ",").map { $0.lowercased() }
-        scenarios = MissionScenario.allCases.filter { s in names.contains { s.rawValue.lowercased().hasPrefix($0) } }
+    case "--missions": scenarios = MissionScenario.named(arguments.next() ?? "")
     default:
         FileHandle.standardError.write(Data("unknown argument \(argument)\n".utf8))
         exit(2)

@@ -53,12 +53,9 @@ func outOfTransit(_ lc: LightCurve) throws -> (LightCurve, [SingleTransit]) {
     let clean = lc.removingNaNs()
     let result = try TransitSearch(configuration: search).run(on: clean)
     guard !result.signals.isEmpty else { return (clean, result.singleTransits) }
-    let keep = clean.indices.filter { i in
-        !result.signals.contains { s in
-            Ephemeris(period: s.period, epoch: s.epoch, duration: s.duration).isInTransit(clean.time[i], widthInDurations: 2)
-        }
-    }
-    let cut = clean.selecting(keep)
+    let cut = KnownSignalMask.masking(clean, signals: result.signals.map {
+        SignalEphemeris(period: $0.period, epoch: $0.epoch, duration: $0.duration, depth: $0.depth)
+    })
     return (cut, try TransitSearch(configuration: search).run(on: cut).singleTransits)
 }
 

@@ -108,6 +108,7 @@ public struct VettingPipeline: Sendable {
         // The centroid test needs the pixels: only for a star read from one target pixel file.
         let pixelFile = files.count == 1 && lightCurve.metadata.product.contains("target pixel file")
             ? URL(fileURLWithPath: files[0]) : nil
+        let ephemerides = search.signals.map(\.ephemeris)
         for (number, found) in search.signals.prefix(max(configuration.maxSignals, 0)).enumerated() {
             let input = classifierInput(found, flattened: search.flattened)
             let (signal, views, twicePeriod) = (input.signal, input.views, input.twicePeriod)
@@ -126,10 +127,10 @@ public struct VettingPipeline: Sendable {
             (evidence.pcProbability, evidence.ebProbability, evidence.junkProbability) = (probabilities.pc, probabilities.eb, probabilities.j)
             evidence.secondaryOverlapsSignal = found.diagnostics.secondary.phase.flatMap { phase in
                 SecondaryOverlap.signal(overlappingSecondaryOf: number, secondaryPhase: phase,
-                                        among: search.signals.map(\.ephemeris),
+                                        among: ephemerides,
                                         from: search.flattened.time.first ?? 0, to: search.flattened.time.last ?? 0)
             }
-            if let other = SecondaryOverlap.samePeriodSignal(of: number, among: search.signals.map(\.ephemeris)),
+            if let other = SecondaryOverlap.samePeriodSignal(of: number, among: ephemerides),
                search.signals[other.index].depth > found.depth {
                 evidence.samePeriodSignal = SignalEvidence.OtherSignal(
                     number: other.index + 1, depth: search.signals[other.index].depth, atOtherPhase: other.atOtherPhase,

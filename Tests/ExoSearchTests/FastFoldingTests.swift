@@ -84,9 +84,9 @@ final class FastFoldingTests: XCTestCase {
         }
     }
 
-    /// `.auto` folds the short periods of a long baseline and bins the long ones exactly, and its
-    /// periodogram equals the exact one wherever it did not fold.
-    func testAutoFoldsOnlyWhereCheaper() throws {
+    /// A 200-day, 30-minute light curve with a 4.1-day planet: its BLS, 10 durations, the Ofir periods
+    /// 0.5-100 d and the engine over them.
+    private func longBaseline() throws -> (BoxLeastSquares, [Double], [Double], BLSEngine) {
         let star = SyntheticStar(days: 200, cadence: 30.0 / 1440, noise: 1e-3, variability: 0,
                                  bodies: [.init(period: 4.1, epoch: 1000.7, duration: 0.15, depth: 1e-3)], gap: nil)
         let lc = star.make(seed: 42)
@@ -95,6 +95,13 @@ final class FastFoldingTests: XCTestCase {
         let periods = try PeriodGrid.ofir(timeSpan: 200, minimumPeriod: 0.5, maximumPeriod: 100)
         let engine = BLSEngine(time: bls.time, flux: bls.flux, inverseVariance: bls.inverseVariance, durations: durations,
                                oversample: 4, maxPeriod: 100)
+        return (bls, durations, periods, engine)
+    }
+
+    /// `.auto` folds the short periods of a long baseline and bins the long ones exactly, and its
+    /// periodogram equals the exact one wherever it did not fold.
+    func testAutoFoldsOnlyWhereCheaper() throws {
+        let (bls, durations, periods, engine) = try longBaseline()
         let groups = engine.groups(periods: periods, algorithm: .auto)
         let folded = Set(groups.filter(\.folds).flatMap(\.indices))
         XCTAssertTrue(folded.contains(0), "the shortest periods are folded")
@@ -109,14 +116,7 @@ final class FastFoldingTests: XCTestCase {
     /// the shortest periods of the Ofir grid, growing as `period^(1/3)` to about ten at 100 days;
     /// its highest peak is the exact engine's, with the exact box.
     func testFastBinsFollowThePeriodGridStep() throws {
-        let star = SyntheticStar(days: 200, cadence: 30.0 / 1440, noise: 1e-3, variability: 0,
-                                 bodies: [.init(period: 4.1, epoch: 1000.7, duration: 0.15, depth: 1e-3)], gap: nil)
-        let lc = star.make(seed: 42)
-        let bls = try BoxLeastSquares(time: lc.time, flux: lc.flux, fluxError: lc.fluxError)
-        let durations = PeriodGrid.durations(from: 0.042, to: 0.3, count: 10)
-        let periods = try PeriodGrid.ofir(timeSpan: 200, minimumPeriod: 0.5, maximumPeriod: 100)
-        let engine = BLSEngine(time: bls.time, flux: bls.flux, inverseVariance: bls.inverseVariance, durations: durations,
-                               oversample: 4, maxPeriod: 100)
+        let (bls, durations, periods, engine) = try longBaseline()
         let factors = engine.binFactors(periods: periods)
         // The Ofir phase step is about 0.020 d at 0.5 d, 0.11 d at 100 d, against 0.0105-day exact bins.
         XCTAssertTrue((1...2).contains(factors[0]), "bin factor at 0.5 d: \(factors[0])")

@@ -47,4 +47,14 @@ final class MissionScenarioTests: XCTestCase {
             XCTAssertEqual(quiet.expectedSNR, 0)
         }
     }
+
+    /// Lists of scenarios by name prefix and of kinds by name, as `dataset` and `BenchMissions` take them.
+    func testScenariosAndKindsByName() {
+        XCTAssertEqual(MissionScenario.named("kepler, tess f"), [.keplerLongCadence, .tessFullFrame])
+        XCTAssertEqual(MissionScenario.named("K2,TESS 2"), [.k2, .tessTwoMinute])
+        XCTAssertEqual(MissionScenario.named("hubble"), [])
+        let named = MissionScenario.Kind.named("quiet,planet,comet")
+        XCTAssertEqual(named.kinds, [.planet, .quiet])
+        XCTAssertEqual(named.unknown, ["comet"])
+    }
 }

@@ -39,6 +39,13 @@ public enum MissionScenario: String, Sendable, Codable, CaseIterable {
         }
     }
 
+    /// The scenarios named in a comma-separated list by case-insensitive prefix of their names
+    /// ("kepler,k2,tess 2,tess f"); empty when none matches.
+    public static func named(_ list: String) -> [MissionScenario] {
+        let names = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
+        return allCases.filter { scenario in names.contains { scenario.rawValue.lowercased().hasPrefix($0) } }
+    }
+
     /// The kinds of star in a test or training set.
     public enum Kind: String, Sendable, Codable, CaseIterable {
         /// A transiting planet, period up to half the baseline, SNR log-uniform in 6-60.
@@ -70,6 +77,13 @@ public enum MissionScenario: String, Sendable, Codable, CaseIterable {
 
         /// The training label: "PC", "EB" or "J".
         public var label: String { starKind.label }
+
+        /// The kinds named in a comma-separated list ("planet,eb-equal"), in declaration order, and
+        /// the names that are no kind.
+        public static func named(_ list: String) -> (kinds: [Kind], unknown: [String]) {
+            let names = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            return (allCases.filter { names.contains($0.rawValue) }, names.filter { Kind(rawValue: $0) == nil })
+        }
     }
 
     /// One simulated star of a scenario and what a search should find.

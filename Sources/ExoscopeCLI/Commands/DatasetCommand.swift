@@ -89,27 +89,32 @@ struct DatasetCommand: ParsableCommand {
     private func writeSimulated(perKind: Int) throws {
         var set = MissionRecords(perKind: perKind, seed: seed)
         if let missions {
-            let names = missions.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-            set.scenarios = MissionScenario.allCases.filter { s in names.contains { s.rawValue.lowercased().hasPrefix($0) } }
+            set.scenarios = MissionScenario.named(missions)
             guard !set.scenarios.isEmpty else {
                 throw ValidationError("--missions \(missions): no scenario matches (kepler, k2, tess 2, tess f)")
             }
         }
         if let kinds {
-            let names = kinds.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-            if let unknown = names.first(where: { MissionScenario.Kind(rawValue: $0) == nil }) {
+            let named = MissionScenario.Kind.named(kinds)
+            if let unknown = named.unknown.first {
                 throw ValidationError("--kinds: unknown kind \(unknown) (\(MissionScenario.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
-            set.kinds = MissionScenario.Kind.allCases.filter { names.contains($0.rawValue) }
+            set.kinds = named.kinds
         }
         var configuration = VettingConfiguration()
         configuration.search.threads = 1
-        let records = try set.records(pipeline: try VettingPipeline(configuration: configuration)) { done, total in
+        let made = try set.records(pipeline: try VettingPipeline(configuration: configuration)) { done, total in
             if done % 10 == 0 || done == total { StandardError.write("simulated \(done) of \(total) stars") }
         }
-        guard !records.isEmpty else { throw CLIError.cannotMake("no signal was found in \(set.perKind) stars per kind") }
+        for (seed, error) in made.failed {
+            StandardError.write("warning: simulated star seed \(seed) could not be searched: \(error)")
+        }
+        let records = made.records
+        guard !records.isEmpty else {
+            throw CLIError.cannotMake("\(output): no record written: the search found no signal in \(set.perKind) simulated star(s) per kind")
+        }
         try VettingDataset.write(records, to: URL(fileURLWithPath: output))
         let counts = ["PC", "EB", "J"].map { label in "\(records.filter { $0.label?.rawValue == label }.count) \(label)" }
-        print("wrote \(records.count) records to \(output) (\(counts.joined(separator: ", ")))")
+        print("wrote \(records.count) records to \(output) (\(counts.joined(separator: ", ")); \(made.failed.count) star(s) not searchable)")
     }
 }

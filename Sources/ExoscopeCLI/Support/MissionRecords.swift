@@ -23,9 +23,13 @@ struct MissionRecords {
     /// The default seed: far above the benchmark's seeds.
     static let defaultSeed: UInt64 = 0x5452_4149_0000
 
-    /// Records of every star; `progress` is called after each star with (stars done, stars in all).
-    func records(pipeline: VettingPipeline, progress: (Int, Int) -> Void) throws -> [VettingRecord] {
+    /// Records of every star, and the seeds of the stars whose light curves could not be searched with
+    /// the error (they give no record, as in `vet`); `progress` is called after each star with (stars
+    /// done, stars in all).
+    func records(pipeline: VettingPipeline, progress: (Int, Int) -> Void) throws
+        -> (records: [VettingRecord], failed: [(seed: UInt64, error: Error)]) {
         var records: [VettingRecord] = []
+        var failed: [(seed: UInt64, error: Error)] = []
         let total = scenarios.count * kinds.count * perKind
         var done = 0
         for scenario in scenarios {
@@ -35,10 +39,16 @@ struct MissionRecords {
                 for i in 0..<perKind {
                     let starSeed = seed &+ s << 28 &+ k << 20 &+ UInt64(i)
                     let star = try scenario.star(kind, seed: starSeed, maxKeplerQuarters: maxKeplerQuarters)
-                    // A star whose light curve cannot be searched gives no record, as in `vet`.
-                    let inputs = (try? pipeline.classifierInputs(lightCurve: star.observedLightCurve)) ?? []
+                    let inputs: [ClassifierInput]
+                    do {
+                        inputs = try pipeline.classifierInputs(lightCurve: star.observedLightCurve)
+                    } catch {
+                        failed.append((starSeed, error))
+                        inputs = []
+                    }
                     for (number, input) in inputs.enumerated() {
                         guard let views = input.views, let label = Self.label(input.signal.period, star: star) else { continue }
+                        // Row ids: 8 per star, room for the pipeline's signals (3 by default).
                         let starID = -Int64(truncatingIfNeeded: starSeed % (1 << 40)) - 1
                         var record = VettingRecord(rowID: starID * 8 - Int64(number), ticID: starID,
                                                    label: VettingLabel(disposition: label), views: views.viewSet,
@@ -51,7 +61,7 @@ struct MissionRecords {
                 }
             }
         }
-        return records
+        return (records, failed)
     }
 
     /// The label of a signal found at `period` in `star`, or nil to leave it out.
