@@ -61,8 +61,9 @@ func outOfTransit(_ lc: LightCurve) throws -> (LightCurve, [SingleTransit]) {
 
 var bases: [Base] = []
 /// Real star-sectors: name, mission, file, and the mid-times (BKJD) of real lone transits in them, which
-/// are not false events (Kepler-10 c at 365.15; Kepler-90 e at 318.17, h at 472.12, e and f together at 502.06, and
-/// d, which has only two transits in one quarter and is not cut: published ephemerides); injections keep a day clear of them.
+/// are not false events (Kepler-10 c at 365.15; Kepler-90 e at 318.17 and 410.11, g at 357.55, f at 377.15, h at 472.12,
+/// e and f together at 502.06, and d, which has only two transits in one quarter and is not cut: published
+/// ephemerides); injections keep a day clear of them.
 let real: [(String, String, [String], [Double])] = [
     ("TIC 260161111 (quiet)", "TESS", ["fits/quiet/target_s0007_TIC260161111_lc.fits"], []),
     ("WASP-126 out of transit", "TESS", ["fits/tess/tess2018206045859-s0001-0000000025155310-0120-s_lc.fits"], []),
@@ -71,6 +72,7 @@ let real: [(String, String, [String], [Double])] = [
     ("HAT-P-7 Q0 out of transit", "Kepler", ["fits/kepler/kplr010666592-2009131110544_slc.fits"], []),
     ("Kepler-10 Q4 (pixels) out of transit", "Kepler", ["fits/kepler/kplr011904151-2010009091648_lpd-targ.fits"], [365.15]),
     ("Kepler-90 Q3 out of transit", "Kepler", ["fits/kepler/kplr011442793-2009350155506_llc.fits"], [278.43, 318.17, 338.17]),
+    ("Kepler-90 Q4 out of transit", "Kepler", ["fits/kepler/kplr011442793-2010009091648_llc.fits"], [357.55, 377.15, 397.91, 410.11]),
     ("Kepler-90 Q5 out of transit", "Kepler", ["fits/kepler/kplr011442793-2010174085026_llc.fits"], [457.64, 472.12, 502.06, 517.38]),
 ]
 for (name, mission, files, known) in real {

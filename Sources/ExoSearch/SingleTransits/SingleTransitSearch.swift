@@ -113,10 +113,13 @@ public struct SingleTransitSearch: Sendable {
                 let trend = BiweightFilter(windowDays: 3 * (group.last ?? first), threads: 1).trend(time: binned.time, flux: binned.flux)
                 let kept = binned.time.indices.filter { trend[$0].isFinite && trend[$0] > 0 }
                 let flux = kept.map { binned.flux[$0] / trend[$0] }
-                let scan = SingleEventScan(time: kept.map { binned.time[$0] }, flux: flux,
-                                           sigma: RobustStatistics.standardDeviation(flux), cadence: binned.width)
+                let binnedSigma = RobustStatistics.standardDeviation(flux)
+                let scan = SingleEventScan(time: kept.map { binned.time[$0] }, flux: flux, sigma: binnedSigma, cadence: binned.width)
                 let result = scan.peaks(durations: group, threshold: threshold, limit: limit, explained: explained)
-                betas += result.beta
+                // β of the binned scan is against the binned scatter; the fits' errors are σ β / √n over
+                // the unbinned cadences, so β carries the binned scatter's excess over white noise.
+                let excess = binnedSigma * binned.pointsPerBin.squareRoot() / sigma
+                betas += result.beta.map { max(1, $0 * excess) }
                 candidates += result.peaks
             }
         }
@@ -163,9 +166,12 @@ public struct SingleTransitSearch: Sendable {
         return Result(events: events, rejected: rejected, sigma: sigma, durations: durations, beta: betas)
     }
 
-    /// Means of consecutive bins `width` days long (bins without points left out).
-    static func binned(time: [Double], flux: [Double], width: Double) -> (time: [Double], flux: [Double], width: Double) {
-        var t: [Double] = [], f: [Double] = []
+    /// Means of consecutive bins `width` days long (bins without points left out), and the mean
+    /// number of finite points per bin.
+    static func binned(time: [Double], flux: [Double], width: Double)
+        -> (time: [Double], flux: [Double], width: Double, pointsPerBin: Double)
+    {
+        var t: [Double] = [], f: [Double] = [], points = 0.0
         var i = 0
         while i < time.count {
             var j = i, st = 0.0, sf = 0.0, n = 0.0
@@ -173,10 +179,10 @@ public struct SingleTransitSearch: Sendable {
                 if flux[j].isFinite { st += time[j]; sf += flux[j]; n += 1 }
                 j += 1
             }
-            if n > 0 { t.append(st / n); f.append(sf / n) }
+            if n > 0 { t.append(st / n); f.append(sf / n); points += n }
             i = j
         }
-        return (t, f, width)
+        return (t, f, width, t.isEmpty ? 1 : points / Double(t.count))
     }
 
     /// Pairs lone planet candidates that agree in depth, duration and shape (closest depths first)
