@@ -45,6 +45,27 @@ final class SingleTransitTests: XCTestCase {
         XCTAssertTrue(epochs.contains { abs($0 - 1016.3) < 1.0 / 24 }, "\(epochs)")
     }
 
+    /// Two transits of one planet 18 days apart and a lone transit of another between them, in
+    /// 24 days: a 6-day period puts three of its four transits on dips and one on flat data (Kepler-90
+    /// Q3 alone: d's two transits and e's made a 19.9-day planet candidate). No signal is reported at
+    /// 6 days or 12 days, and the three transits are listed as lone events.
+    func testPeriodWithAFlatTransitIsNotASignal() throws {
+        for seed: UInt64 in [21, 22] {
+            let star = SyntheticStar(days: 24, variability: 0.002, bodies: [
+                .init(period: 18, epoch: 1002.1, duration: 0.25, depth: 0.003),
+                .init(period: 1000, epoch: 1014.1, duration: 0.25, depth: 0.003),
+            ], gap: 10.6...11.4)
+            let result = try TransitSearch().run(on: star.make(seed: seed))
+            XCTAssertFalse(result.signals.contains { abs($0.period - 6) < 0.1 || abs($0.period - 12) < 0.1 },
+                           "seed \(seed): \(result.signals.map(\.period))")
+            let epochs = result.singleTransits.map(\.epoch)
+            for epoch in [1002.1, 1014.1, 1020.1] {
+                XCTAssertTrue(epochs.contains { abs($0 - epoch) < 1.0 / 24 } || result.signals.contains { abs($0.period - 18) < 0.1 },
+                              "seed \(seed): \(epoch) in \(epochs)")
+            }
+        }
+    }
+
     /// A duo: one transit in each of two 27-day sectors a year apart. The true period (Δt/5) is among
     /// the listed aliases, and every alias puts no other transit into the data.
     func testDuoInTwoSectorsAYearApartListsTruePeriod() throws {

@@ -27,8 +27,8 @@ struct SearchPasses {
     var detections: [(Double, Double, Double)] = []
     /// Points in the transits of reported signals (left out of the single-transit search).
     var reportedTransits: [Bool]
-    /// The pairing rule for detections with two or three transits.
-    let pairing: TransitPairing
+    /// The pairing rule for detections with two to four transits.
+    var pairing: TransitPairing
 
     init(cleaned: LightCurve, detrending: AdaptiveDetrending, flat: LightCurve, sigma: Double, periods: [Double], durations: [Double], oversample: Int,
          configuration: TransitSearchConfiguration) {
@@ -121,7 +121,8 @@ struct SearchPasses {
                 continue
             }
             var aliases: [Double]?
-            if transits <= 3 {
+            if transits <= TransitPairing.maximumTransits {
+                pairing.fitter.excluded = reportedTransits
                 switch pairing.judge(ephemeris, beta: diagnostics.redNoiseFactor ?? 1) {
                 case .singleEvents(let reason):
                     rejected.append(.init(period: period, epoch: epoch, duration: duration, sde: sde, reason: reason))

@@ -46,7 +46,7 @@ struct LocalTransitFitter {
     /// mode (2), coarse point (4), Earth point (8), reaction-wheel desaturation, i.e. momentum dump (32).
     static let pointingFlags: Int32 = 1 | 2 | 4 | 8 | 32
     /// Points never used for a baseline (other signals' transits).
-    let excluded: [Bool]
+    var excluded: [Bool]
     /// Relative white scatter per cadence and cadence, days.
     let sigma: Double
     let cadence: Double

@@ -11,12 +11,24 @@ import Foundation
 /// year apart). When only `Δt/2` competes, one transit in a data gap (TESS's mid-sector downlink)
 /// would make it: the detection stays a periodic signal at the search's period, the usual reading of
 /// a two-transit signal.
+///
+/// Up to four transits, every transit must also show a dip: one that, measured at the signal's
+/// ephemeris, is less than half as deep as the other transits' mean and `missingDipSigma` below it
+/// means a period that divides the true one (Kepler-90 Q3: d's two transits and e's lone transit
+/// made a 19.9-day "signal" whose fourth transit was flat).
 struct TransitPairing {
-    let fitter: LocalTransitFitter
+    /// Fits each transit; its excluded points are the transits of the signals reported so far.
+    var fitter: LocalTransitFitter
     let vetter: SingleTransitVetter
     let coverage: PeriodCoverage
     /// Trial durations of each transit's local fit.
     let durations: [Double]
+    /// The most transits the rule checks.
+    static let maximumTransits = 4
+    /// A transit breaks the signal when it lies this many σ below the other transits' mean depth and
+    /// is shallower than this share of it.
+    static let missingDipSigma = 4.0
+    static let missingDipFraction = 0.5
 
     /// What the rule makes of a detection.
     enum Judgement: Equatable {
@@ -31,6 +43,7 @@ struct TransitPairing {
     func judge(_ ephemeris: Ephemeris, beta: Double) -> Judgement {
         guard let first = coverage.time.first, let last = coverage.time.last, ephemeris.period > 0 else { return .periodic(aliases: nil) }
         let duration = ephemeris.duration
+        if let flat = flatTransit(ephemeris, beta: beta, from: first, to: last) { return .singleEvents(flat) }
         var fits: [LocalTransitFit] = []
         for t in ephemeris.transitTimes(from: first, to: last) {
             guard coverage.isCovered(t, duration: duration) else { continue }
@@ -54,5 +67,31 @@ struct TransitPairing {
         let aliases = coverage.aliases(first: fits[0].epoch, second: fits[1].epoch, duration: duration, minimum: 2 * duration)
         if aliases.count > 2 { return .singleEvents("duo: 2 transits allow \(aliases.count) periods Δt/n") }
         return .periodic(aliases: aliases.count == 2 ? aliases : nil)
+    }
+
+    /// The reason the signal is no periodic signal when one of its 3-4 covered transits, each
+    /// measured at the ephemeris (no refinement), is much shallower than the others' mean depth
+    /// says it should be; nil otherwise.
+    func flatTransit(_ ephemeris: Ephemeris, beta: Double, from first: Double, to last: Double) -> String? {
+        let fits = ephemeris.transitTimes(from: first, to: last).compactMap { t -> LocalTransitFit? in
+            guard coverage.isCovered(t, duration: ephemeris.duration),
+                  let fit = fitter.fit(epoch: t, duration: ephemeris.duration, beta: { _ in beta }),
+                  fit.boxCoverage >= 0.6, fit.flankCoverage >= 0.6, fit.depthError > 0 else { return nil }
+            return fit
+        }
+        guard fits.count >= 3, fits.count <= Self.maximumTransits else { return nil }
+        for (i, fit) in fits.enumerated() {
+            let others = fits.indices.filter { $0 != i }.map { fits[$0] }
+            let weights = others.map { 1 / ($0.depthError * $0.depthError) }
+            let mean = zip(others, weights).map { $0.depth * $1 }.reduce(0, +) / weights.reduce(0, +)
+            let meanError = 1 / weights.reduce(0, +).squareRoot()
+            let gap = (mean - fit.depth) / (fit.depthError * fit.depthError + meanError * meanError).squareRoot()
+            if gap > Self.missingDipSigma, fit.depth < Self.missingDipFraction * mean {
+                return String(format: "the transit at %.3f has almost no dip (%d ± %d ppm against %d ppm of the other %d): not a periodic signal",
+                              fit.epoch, Int((fit.depth * 1e6).rounded()), Int((fit.depthError * 1e6).rounded()),
+                              Int((mean * 1e6).rounded()), others.count)
+            }
+        }
+        return nil
     }
 }
