@@ -100,9 +100,8 @@ struct LocalTransitFitter {
                     if score > best { best = score; t0 = centre; d = trial }
                 }
             }
-            // Centre: among epochs within a quarter duration whose box keeps 90% of the best SNR and
-            // whose flanks stay covered, the one whose two halves are deepest alike (a box fit alone
-            // drifts along a long shallow dip).
+            // Centre: among epochs within a quarter duration whose box keeps 90% of the best SNR, the
+            // one whose two halves are deepest alike (a box fit alone drifts along a long shallow dip).
             if let window = residuals(epoch: t0, duration: d, excludedHalfWidth: d) {
                 let centre = t0, noise = beta(d)
                 var balance = Double.infinity
@@ -110,19 +109,14 @@ struct LocalTransitFitter {
                     let c = centre + Double(i) * d / 100
                     let (sum, n) = window.boxSum(from: c - d / 2, to: c + d / 2)
                     let (firstSum, firstN) = window.boxSum(from: c - d / 2, to: c)
-                    guard n >= 3, firstN >= 1, n - firstN >= 1, -sum / Double(n).squareRoot() / noise >= 0.9 * best,
-                          flanksCovered(window, epoch: c, duration: d) else { continue }
+                    guard n >= 3, firstN >= 1, n - firstN >= 1, -sum / Double(n).squareRoot() / noise >= 0.9 * best else { continue }
                     let difference = abs(firstSum / Double(firstN) - (sum - firstSum) / Double(n - firstN))
                     if difference < balance { balance = difference; t0 = c }
                 }
             }
             if fitsTrapezoid, let shape = trapezoid(epoch: t0, boxDuration: d, longest: durations.last ?? d) {
+                t0 = shape.epoch
                 transitDuration = shape.duration
-                // The trapezoid's mid-time, unless it moves the box's flanks into a gap.
-                if let window = residuals(epoch: t0, duration: d, excludedHalfWidth: d),
-                   flanksCovered(window, epoch: shape.epoch, duration: d) {
-                    t0 = shape.epoch
-                }
             }
         }
         guard let window = residuals(epoch: t0, duration: d, excludedHalfWidth: 0.75 * d) else { return nil }
