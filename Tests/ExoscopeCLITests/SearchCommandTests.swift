@@ -48,6 +48,31 @@ final class SearchCommandTests: XCTestCase {
         XCTAssertEqual(event["verdict"] as? String, "planet-candidate")
     }
 
+    /// An unreadable file among readable ones: every star is still searched, the bad one is listed
+    /// with its error (in the table and in JSON), and the exit status is 1.
+    func testUnreadableFileDoesNotStopTheOthers() throws {
+        var generator = SeededGenerator(seed: 16)
+        var csv = "time,flux,flux_err\n"
+        for i in 0..<Int(10 * 144) { csv += "\(2000 + Double(i) / 144),\(1 + 0.001 * generator.nextGaussian()),0.001\n" }
+        let folder = try SharedData.temporaryDirectory("search-bad-input")
+        let good = folder.appendingPathComponent("quiet.csv"), bad = folder.appendingPathComponent("broken.fits")
+        try csv.write(to: good, atomically: true, encoding: .utf8)
+        try Data("just some words\n".utf8).write(to: bad)
+        let table = try CommandRunner.run(["search", bad.path, good.path])
+        XCTAssertEqual(table.status, 1, table.standardError)
+        XCTAssertTrue(table.standardOutput.contains("broken.fits (1 file): error: \(bad.path): not a FITS file"), table.standardOutput)
+        XCTAssertTrue(table.standardOutput.contains("quiet (unknown, 1 file)"), table.standardOutput)
+        XCTAssertTrue(table.standardError.contains("error: \(bad.path): not a FITS file"), table.standardError)
+        XCTAssertTrue(table.standardError.contains("1 of 2 stars failed"), table.standardError)
+        let json = try CommandRunner.run(["search", bad.path, good.path, "--json"])
+        XCTAssertEqual(json.status, 1, json.standardError)
+        let stars = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [[String: Any]])
+        XCTAssertEqual(stars.count, 2)
+        XCTAssertTrue((stars[0]["error"] as? String)?.contains("not a FITS file") == true, "\(stars[0])")
+        XCTAssertNil(stars[1]["error"])
+        XCTAssertNotNil(stars[1]["time_reference"])
+    }
+
     func testMissingFileAndBadOptionsFail() throws {
         let missing = try CommandRunner.run(["search", "/nonexistent/light-curve.fits"])
         XCTAssertNotEqual(missing.status, 0)
