@@ -121,6 +121,22 @@ final class SingleTransitTests: XCTestCase {
         XCTAssertFalse(events.contains { abs($0.epoch - 338.17) < 0.3 }, "\(events.map(\.epoch))")
     }
 
+    /// Kepler-90 Q3 alone: d's two transits (278.43, 338.17) and e's lone transit (318.17) made a
+    /// 19.9-day signal whose fourth transit was flat. No signal at a divisor of d's period is reported;
+    /// the three are lone transits, and since d's first transit agrees with both others, no duo is guessed.
+    func testKepler90Q3AloneListsThreeLoneTransitsAndNoGuessedDuo() throws {
+        let path = "fits/kepler/kplr011442793-2009350155506_llc.fits"
+        guard let url = SharedData.url(path) else { throw XCTSkip(SharedData.missingMessage(path)) }
+        let result = try TransitSearch().run(on: LightCurveReader.read(contentsOf: [url]))
+        let periods = result.signals.map(\.period)
+        XCTAssertFalse(periods.contains { abs($0 - 59.737 / 3) < 0.2 || abs($0 - 59.737 / 2) < 0.2 || abs($0 - 39.74) < 0.3 }, "\(periods)")
+        for epoch in [278.43, 318.17, 338.17] {
+            let event = try XCTUnwrap(result.singleTransits.first { abs($0.epoch - epoch) < 0.1 }, "\(result.singleTransits.map(\.epoch))")
+            XCTAssertNil(event.periodAliases, "\(epoch): \(event.reasons)")
+        }
+        XCTAssertTrue(result.rejected.contains { $0.reason.contains("almost no dip") }, "\(result.rejected.map(\.reason))")
+    }
+
     /// K2-3 d (44.56 d) has two transits in campaign 1 (BKJD 1993.22 and 2037.78; Crossfield et al.
     /// 2015). The pairing rule leaves them to the single search (their depths disagree in the K2SFF
     /// flux), which must list both at their epochs, not an unrelated dip.

@@ -185,28 +185,37 @@ public struct SingleTransitSearch: Sendable {
         return (t, f, width, t.isEmpty ? 1 : points / Double(t.count))
     }
 
-    /// Pairs lone planet candidates that agree in depth, duration and shape (closest depths first)
-    /// into duos and lists their allowed periods; the shortest becomes each one's period lower limit.
+    /// Pairs lone planet candidates that agree in depth, duration and shape, and whose separation
+    /// allows some period `Δt/n`, into duos and lists those periods; the shortest becomes each one's
+    /// period lower limit. Where an event could pair with more than one other, no duo is formed among
+    /// those events: which belong together the data cannot tell (Kepler-90 Q3 alone: d's first
+    /// transit agrees with d's second and with e's), so their reasons name the events they agree with.
     static func pairDuos(fits: [LocalTransitFit], events: inout [SingleTransit], vetter: SingleTransitVetter,
                          coverage: PeriodCoverage) {
-        var pairs: [(Int, Int, Double)] = []
+        var pairs: [(first: Int, second: Int, aliases: [Double])] = []
         for i in fits.indices where events[i].verdict == "planet-candidate" {
             for j in fits.indices where j > i && events[j].verdict == "planet-candidate" && vetter.agree(fits[i], fits[j]) {
-                pairs.append((i, j, abs(fits[i].depth - fits[j].depth)))
+                let duration = (fits[i].transitDuration + fits[j].transitDuration) / 2
+                let aliases = coverage.aliases(first: fits[i].epoch, second: fits[j].epoch, duration: duration, minimum: 2 * duration)
+                if !aliases.isEmpty { pairs.append((i, j, aliases)) }
             }
         }
-        var used = Set<Int>()
-        for (i, j, _) in pairs.sorted(by: { $0.2 < $1.2 }) where !used.contains(i) && !used.contains(j) {
-            let duration = (fits[i].transitDuration + fits[j].transitDuration) / 2
-            let aliases = coverage.aliases(first: fits[i].epoch, second: fits[j].epoch, duration: duration, minimum: 2 * duration)
-            guard !aliases.isEmpty else { continue }
-            used.formUnion([i, j])
+        var partners: [Int: [Int]] = [:]
+        for pair in pairs {
+            partners[pair.first, default: []].append(pair.second)
+            partners[pair.second, default: []].append(pair.first)
+        }
+        for (i, j, aliases) in pairs where partners[i]?.count == 1 && partners[j]?.count == 1 {
             for k in [i, j] {
                 events[k].periodAliases = aliases
                 events[k].periodLowerLimit = aliases[0]
                 events[k].reasons.append(String(format: "one of a duo with the event at %.4f: period Δt/n, %d value(s) from %.2f to %.2f d allowed",
                                                 fits[k == i ? j : i].epoch, aliases.count, aliases.first ?? 0, aliases.last ?? 0))
             }
+        }
+        for (k, others) in partners.sorted(by: { $0.key < $1.key }) where events[k].periodAliases == nil {
+            let epochs = others.sorted().map { String(format: "%.4f", fits[$0].epoch) }.joined(separator: ", ")
+            events[k].reasons.append("agrees with the event(s) at \(epochs), and the pairing is ambiguous (an event agrees with more than one other): no duo")
         }
     }
 }
