@@ -49,50 +49,26 @@ public struct VettingPipeline: Sendable {
     /// - Throws: ``VettingError/noFiles`` for an empty list; per-star problems go into the results.
     public func vet(files: [URL], progress: ((Int, Int) -> Void)? = nil) throws -> [StarVetting] {
         guard !files.isEmpty else { throw VettingError.noFiles }
-        var groups: [(key: String, urls: [URL], lightCurves: [LightCurve])] = []
-        var results: [Int: StarVetting] = [:]
-        var order: [Int] = []
-        for url in files {
-            do {
-                let lightCurve = try LightCurveReader.read(contentsOf: url, flux: configuration.flux,
-                                                           quality: configuration.quality, columns: configuration.textColumns)
-                let meta = lightCurve.metadata
-                let key = meta.targetID.isEmpty ? "file:\(url.path)" : "\(meta.mission.rawValue)|\(meta.targetID)"
-                if let index = groups.firstIndex(where: { $0.key == key }) {
-                    groups[index].urls.append(url)
-                    groups[index].lightCurves.append(lightCurve)
-                } else {
-                    groups.append((key, [url], [lightCurve]))
-                    order.append(groups.count - 1)
-                }
-            } catch {
-                let slot = -1 - results.count
-                results[slot] = StarVetting(target: url.lastPathComponent, mission: Mission.unknown.rawValue,
-                                            files: [url.path], signals: [], error: "\(error)")
-                order.append(slot)
-            }
+        let stars = StarFiles.grouping(files) {
+            try LightCurveReader.read(contentsOf: $0, flux: configuration.flux, quality: configuration.quality,
+                                      columns: configuration.textColumns)
         }
-        let total = order.count
-        var done = results.count
-        if done > 0 { progress?(done, total) }
-        for (index, group) in groups.enumerated() {
-            let paths = group.urls.map(\.path)
-            let first = group.lightCurves[0].metadata
+        var results: [StarVetting] = []
+        for star in stars {
+            let paths = star.urls.map(\.path)
             do {
-                let lightCurve = group.urls.count == 1
-                    ? group.lightCurves[0] : try LightCurveStitcher.stitch(group.lightCurves)
-                results[index] = try vet(lightCurve: lightCurve,
-                                         files: group.urls.count == 1 ? paths : lightCurve.metadata.sources)
+                let lightCurve = try star.lightCurve()
+                results.append(try vet(lightCurve: lightCurve, files: star.urls.count == 1 ? paths : lightCurve.metadata.sources))
             } catch {
-                results[index] = StarVetting(target: Self.targetName(first, fallback: paths[0]),
-                                             mission: first.mission.rawValue, timeReference: TimeReference(first),
-                                             files: paths, signals: [],
-                                             error: "\(error)")
+                let first = star.lightCurves.first?.metadata
+                results.append(StarVetting(target: first.map { Self.targetName($0, fallback: paths[0]) } ?? star.urls[0].lastPathComponent,
+                                           mission: first?.mission.rawValue ?? Mission.unknown.rawValue,
+                                           timeReference: first.map(TimeReference.init), files: paths, signals: [],
+                                           error: "\(error)"))
             }
-            done += 1
-            progress?(done, total)
+            progress?(results.count, stars.count)
         }
-        return order.compactMap { results[$0] }
+        return results
     }
 
     /// Vets one star's light curve (already read and, for several files, stitched).
@@ -181,9 +157,8 @@ public struct VettingPipeline: Sendable {
                 let signal = vetted.signal
                 guard signal.period > 0 else { return false }
                 func near(_ epoch: Double) -> Bool {
-                    let offset = event.epoch - epoch
-                    let fromTransit = abs(offset - (offset / signal.period).rounded() * signal.period)
-                    return fromTransit < max(signal.duration, (signal.duration + event.duration) / 2)
+                    let transit = Ephemeris(period: signal.period, epoch: epoch, duration: signal.duration)
+                    return abs(transit.timeFromTransit(event.epoch)) < max(signal.duration, (signal.duration + event.duration) / 2)
                 }
                 if vetted.verdict == .eclipsingBinary {
                     // A binary's secondary eclipses are its own too (at twice the period: the other parity).

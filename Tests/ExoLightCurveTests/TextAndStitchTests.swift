@@ -61,4 +61,27 @@ final class TextAndStitchTests: XCTestCase {
             XCTAssertEqual(segment.medianFlux, 1, accuracy: 1e-12)
         }
     }
+
+    /// Kepler-90 Q3 and Q5 with WASP-126 between them and an unreadable file: three stars in the order
+    /// they first appear, Kepler-90's two quarters in one group (read once, stitched on demand), the
+    /// unreadable file a group of its own that throws its read error.
+    func testStarFilesGroupsByMissionAndTarget() throws {
+        let paths = ["fits/kepler/kplr011442793-2009350155506_llc.fits", "fits/tess/tess2018206045859-s0001-0000000025155310-0120-s_lc.fits",
+                     "fits/kepler/kplr011442793-2010174085026_llc.fits"]
+        let urls = paths.compactMap { SharedData.url($0) }
+        guard urls.count == 3 else { throw XCTSkip(SharedData.missingMessage(paths[0])) }
+        let bad = try write("just some words\n", "broken.fits")
+        var reads = 0
+        let stars = StarFiles.grouping([urls[0], urls[1], bad, urls[2]]) { reads += 1; return try LightCurveReader.read(contentsOf: $0) }
+        XCTAssertEqual(reads, 4)
+        XCTAssertEqual(stars.map(\.urls), [[urls[0], urls[2]], [urls[1]], [bad]])
+        let kepler90 = try stars[0].lightCurve()
+        XCTAssertEqual(kepler90.metadata.targetID, "KIC 11442793")
+        XCTAssertEqual(kepler90.count, stars[0].lightCurves.map(\.count).reduce(0, +))
+        XCTAssertEqual(try stars[1].lightCurve().metadata.targetID, "TIC 25155310")
+        XCTAssertThrowsError(try stars[2].lightCurve()) { error in
+            XCTAssertTrue("\(error)".contains("broken.fits"), "\(error)")
+            XCTAssertTrue("\(error)".contains("not a FITS file"), "\(error)")
+        }
+    }
 }

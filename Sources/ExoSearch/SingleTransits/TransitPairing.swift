@@ -51,7 +51,7 @@ struct TransitPairing {
             // duration; no trapezoid, which on a few-cadence transit wanders to a neighbouring wiggle).
             guard let fit = fitter.fit(epoch: t, duration: duration, beta: { _ in beta }, durations: durations, iterations: 1,
                                        fitsTrapezoid: false),
-                  fit.boxCoverage >= 0.6, fit.flankCoverage >= 0.6 else { continue }
+                  fit.boxCoverage >= vetter.limits.minimumCoverage, fit.flankCoverage >= vetter.limits.minimumCoverage else { continue }
             fits.append(fit)
             if fits.count > 3 { return .periodic(aliases: nil) }
         }
@@ -76,7 +76,8 @@ struct TransitPairing {
         let fits = ephemeris.transitTimes(from: first, to: last).compactMap { t -> LocalTransitFit? in
             guard coverage.isCovered(t, duration: ephemeris.duration),
                   let fit = fitter.fit(epoch: t, duration: ephemeris.duration, beta: { _ in beta }),
-                  fit.boxCoverage >= 0.6, fit.flankCoverage >= 0.6, fit.depthError > 0 else { return nil }
+                  fit.boxCoverage >= vetter.limits.minimumCoverage, fit.flankCoverage >= vetter.limits.minimumCoverage,
+                  fit.depthError > 0 else { return nil }
             return fit
         }
         guard fits.count >= 3, fits.count <= Self.maximumTransits else { return nil }

@@ -30,18 +30,19 @@ struct SearchCommand: ParsableCommand {
     func run() throws {
         search.threading.apply()
         var reports: [SearchReport] = []
-        for group in groupByStar(files) {
+        for star in StarFiles.grouping(files.map { URL(fileURLWithPath: $0) }, read: { try reading.reading($0.path).lightCurve }) {
+            let paths = star.urls.map(\.path)
             do {
-                let lightCurve = try reading.lightCurve(group)
+                let lightCurve = try star.lightCurve()
                 let result = try TransitSearch(configuration: search.configuration).run(on: lightCurve)
-                let target = lightCurve.metadata.targetID.isEmpty ? group[0] : lightCurve.metadata.targetID
+                let target = lightCurve.metadata.targetID.isEmpty ? paths[0] : lightCurve.metadata.targetID
                 reports.append(SearchReport(target: target, mission: lightCurve.metadata.mission.rawValue,
                                             timeReference: TimeReference(lightCurve.metadata), files: lightCurve.metadata.sources,
                                             setAside: lightCurve.metadata.setAside, signals: result.signals,
                                             singleTransits: result.singleTransits))
             } catch {
                 StandardError.error(error)
-                reports.append(SearchReport(failed: group, error: CommandFailure.message(for: error)))
+                reports.append(SearchReport(failed: paths, error: CommandFailure.message(for: error)))
             }
         }
         if json {
@@ -54,19 +55,5 @@ struct SearchCommand: ParsableCommand {
             StandardError.write("error: \(failed) of \(reports.count) star\(reports.count == 1 ? "" : "s") failed (each listed with its error)")
             throw ExitCode.failure
         }
-    }
-
-    /// The files grouped by the star they observe, in the order first seen; a file that cannot be
-    /// read is a group of its own, whose search then reports the error.
-    func groupByStar(_ paths: [String]) -> [[String]] {
-        var order: [String] = []
-        var groups: [String: [String]] = [:]
-        for path in paths {
-            let target = (try? reading.reading(path).lightCurve.metadata.targetID) ?? ""
-            let key = target.isEmpty ? path : target
-            if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(path)
-        }
-        return order.compactMap { groups[$0] }
     }
 }
