@@ -71,6 +71,7 @@ let real: [(String, String, [String], [Double])] = [
     ("WASP-62 out of transit", "TESS", ["fits/tess/tess2018206045859-s0001-0000000149603524-0120-s_lc.fits"], []),
     ("HAT-P-7 Q0 out of transit", "Kepler", ["fits/kepler/kplr010666592-2009131110544_slc.fits"], []),
     ("Kepler-10 Q4 (pixels) out of transit", "Kepler", ["fits/kepler/kplr011904151-2010009091648_lpd-targ.fits"], [365.15]),
+    ("KOI-608 Q10 (pixels) out of transit", "Kepler", ["fits/kepler/kplr005562784-2011271113734_lpd-targ.fits.gz"], []),
     ("Kepler-90 Q3 out of transit", "Kepler", ["fits/kepler/kplr011442793-2009350155506_llc.fits"], [278.43, 318.17, 338.17]),
     ("Kepler-90 Q4 out of transit", "Kepler", ["fits/kepler/kplr011442793-2010009091648_llc.fits"], [357.55, 377.15, 397.91, 410.11]),
     ("Kepler-90 Q5 out of transit", "Kepler", ["fits/kepler/kplr011442793-2010174085026_llc.fits"], [457.64, 472.12, 502.06, 517.38]),

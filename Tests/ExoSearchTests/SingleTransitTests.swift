@@ -150,6 +150,41 @@ final class SingleTransitTests: XCTestCase {
         }
     }
 
+    /// KOI-608's Q10 pixel photometry (our aperture, no cotrending) falls by 1.9% in the two days
+    /// after the monthly downlink gap that ends at BKJD 970.09: a local parabola cannot follow the
+    /// ramp, which was listed as a 21.9-hour, 884 ppm lone planet candidate at 971.18. It is rejected
+    /// as a ramp after a data gap; the 25.35-day signal is still found.
+    func testRampAfterADownlinkGapIsNoLoneTransit() throws {
+        let path = "fits/kepler/kplr005562784-2011271113734_lpd-targ.fits.gz"
+        guard let url = SharedData.url(path) else { throw XCTSkip(SharedData.missingMessage(path)) }
+        let result = try TransitSearch().run(on: LightCurveReader.read(contentsOf: url))
+        XCTAssertTrue(result.signals.contains { abs($0.period - 25.34) < 0.05 }, "\(result.signals.map(\.period))")
+        XCTAssertFalse(result.singleTransits.contains { $0.epoch > 970 && $0.epoch < 972.5 }, "\(result.singleTransits.map { ($0.epoch, $0.snr) })")
+        XCTAssertTrue(result.rejected.contains { abs($0.epoch - 971.2) < 0.5 && $0.reason.contains("after a data gap") },
+                      "\(result.rejected.map { ($0.epoch, $0.reason) })")
+    }
+
+    /// A 10-hour, 1,500 ppm transit starting half a day after a 0.9-day gap in flat Kepler long-cadence
+    /// data is still listed: the settling rule needs a ramp as well as the gap.
+    func testTransitJustAfterAGapWithoutARampIsKept() throws {
+        let cadence = 29.4244 / 1440, epoch = 120.5 + 0.5 + 5.0 / 24
+        for seed: UInt64 in 1...3 {
+            var rng = SeededGenerator(seed: seed)
+            var time: [Double] = [], flux: [Double] = []
+            for i in 0..<Int(40 / cadence) {
+                let t = 100 + Double(i) * cadence
+                if t > 119.6 && t < 120.5 { continue }
+                time.append(t)
+                flux.append(1 + 3e-4 * rng.nextGaussian() - (abs(t - epoch) < 5.0 / 24 ? 1.5e-3 : 0))
+            }
+            let lc = LightCurve(time: time, flux: flux, fluxError: [Double](repeating: 3e-4, count: time.count),
+                                metadata: LightCurveMetadata(mission: .kepler, targetID: "after a gap", cadenceDays: cadence))
+            let result = try SingleTransitSearch().run(on: lc)
+            XCTAssertTrue(result.events.contains { abs($0.epoch - epoch) < 1.0 / 24 },
+                          "seed \(seed): \(result.events.map { ($0.epoch, $0.snr) }) rejected \(result.rejected.map { ($0.epoch, $0.reason) })")
+        }
+    }
+
     /// The β of long trial durations (scanned in binned flux) is the correlated noise of boxes that
     /// long in the unbinned flux: on 108 days of red noise (AR(1), 1-hour correlation) it matches the
     /// measured scatter of 12-hour box means over their white error within 20%; on white noise it

@@ -32,6 +32,13 @@ struct LocalTransitFit {
     /// Share of the cadences within one duration flagged for the spacecraft's pointing
     /// (``LocalTransitFitter/pointingFlags``).
     var flaggedFraction: Double
+    /// Relative change (highest minus lowest over its value at the epoch) of the fitted baseline
+    /// across the box and its flanks.
+    var baselineChange: Double
+    /// Days from the end of the last gap of at least ``LocalTransitFitter/settlingGap`` (or from the
+    /// first cadence) to the start of the box; infinity when none lies within
+    /// ``LocalTransitFitter/settlingTime`` before it.
+    var timeSinceGap: Double
 
     var snr: Double { depthError > 0 ? depth / depthError : 0 }
 }
@@ -45,6 +52,12 @@ struct LocalTransitFitter {
     /// Quality bits of pointing events that make dips (Kepler and TESS alike): attitude tweak (1), safe
     /// mode (2), coarse point (4), Earth point (8), reaction-wheel desaturation, i.e. momentum dump (32).
     static let pointingFlags: Int32 = 1 | 2 | 4 | 8 | 32
+    /// A pause in the data at least this long (days) lets the spacecraft's temperature change: Kepler's
+    /// monthly downlinks and safe modes, TESS's orbit gaps; the flux ramps for up to
+    /// ``settlingTime`` after it (measured: KOI-608's pixel photometry falls by 1.9% in the 2 days
+    /// after a 0.86-day downlink gap).
+    static let settlingGap = 0.5
+    static let settlingTime = 1.0
     /// Points never used for a baseline (other signals' transits).
     var excluded: [Bool]
     /// Relative white scatter per cadence and cadence, days.
@@ -68,6 +81,9 @@ struct LocalTransitFitter {
     func fit(epoch: Double, duration: Double, beta: (Double) -> Double, durations: [Double]? = nil, iterations: Int = 4,
              fitsTrapezoid: Bool = true) -> LocalTransitFit? {
         var t0 = epoch, d = duration, transitDuration = duration
+        // Coverage is judged around the box the refit chose (whose flanks it required covered); the
+        // trapezoid's mid-time may move the event by up to half a box, partly into a gap.
+        var boxEpoch = epoch
         if let durations {
             for _ in 0..<iterations {
                 let (start, length) = (t0, d)
@@ -114,13 +130,14 @@ struct LocalTransitFitter {
                     if difference < balance { balance = difference; t0 = c }
                 }
             }
+            boxEpoch = t0
             if fitsTrapezoid, let shape = trapezoid(epoch: t0, boxDuration: d, longest: durations.last ?? d) {
                 t0 = shape.epoch
                 transitDuration = shape.duration
             }
         }
         guard let window = residuals(epoch: t0, duration: d, excludedHalfWidth: 0.75 * d) else { return nil }
-        return measure(window, epoch: t0, duration: d, transitDuration: transitDuration, beta: beta(d))
+        return measure(window, epoch: t0, coverageEpoch: boxEpoch, duration: d, transitDuration: transitDuration, beta: beta(d))
     }
 
     /// Whether both flanks (one `duration` on each side of the box) hold at least
@@ -155,10 +172,12 @@ struct LocalTransitFitter {
             coefficients = again
         }
         let r = x.indices.map { y[$0] / Self.value(coefficients, x[$0]) - 1 }
-        return Window(offset: x, residual: r, epoch: epoch)
+        return Window(offset: x, residual: r, epoch: epoch, baseline: coefficients)
     }
 
-    private func measure(_ w: Window, epoch: Double, duration d: Double, transitDuration: Double, beta: Double) -> LocalTransitFit? {
+    /// The fit of the box of `d` days at `epoch`, its box and flank coverage counted around `coverageEpoch`.
+    private func measure(_ w: Window, epoch: Double, coverageEpoch: Double, duration d: Double, transitDuration: Double,
+                         beta: Double) -> LocalTransitFit? {
         let (sum, n) = w.boxSum(from: epoch - d / 2, to: epoch + d / 2)
         guard n >= 3 else { return nil }
         let (innerSum, innerN) = w.boxSum(from: epoch - d / 4, to: epoch + d / 4)
@@ -177,10 +196,17 @@ struct LocalTransitFitter {
         let slope = det > 0 ? (m * sxy - sx * sy) / det : 0
         let slopeError = det > 0 ? sigma * beta * (m / det).squareRoot() : .infinity
         let expected = max(d / max(cadence, 1e-6), 1)
-        let (_, before) = w.boxSum(from: epoch - 1.5 * d, to: epoch - d / 2)
-        let (_, after) = w.boxSum(from: epoch + d / 2, to: epoch + 1.5 * d)
+        let (_, covered) = w.boxSum(from: coverageEpoch - d / 2, to: coverageEpoch + d / 2)
+        let (_, before) = w.boxSum(from: coverageEpoch - 1.5 * d, to: coverageEpoch - d / 2)
+        let (_, after) = w.boxSum(from: coverageEpoch + d / 2, to: coverageEpoch + 1.5 * d)
         let lo = time.firstIndex(notBelow: epoch - d), hi = time.firstIndex(notBelow: epoch + d)
         let flagged = hi > lo ? Double((lo..<hi).filter { quality[$0] & Self.pointingFlags != 0 }.count) / Double(hi - lo) : 0
+        // The baseline over the box and flanks: its ends and, when inside, the parabola's vertex.
+        let c = w.baseline, centre = epoch - w.epoch
+        var samples = [centre - 1.5 * d, centre + 1.5 * d].map { Self.value(c, $0) }
+        if c[2] != 0, abs(-c[1] / (2 * c[2]) - centre) < 1.5 * d { samples.append(Self.value(c, -c[1] / (2 * c[2]))) }
+        let level = Self.value(c, centre)
+        let change = level > 0 ? ((samples.max() ?? level) - (samples.min() ?? level)) / level : 0
         return LocalTransitFit(
             epoch: epoch, duration: d, transitDuration: transitDuration, depth: depth, depthError: error,
             innerDepth: innerN > 0 ? -innerSum / Double(innerN) : depth,
@@ -189,8 +215,20 @@ struct LocalTransitFitter {
             secondHalfDepth: secondN > 0 ? -secondSum / Double(secondN) : 0,
             halfDepthError: sigma * beta * (2 / Double(max(n, 2))).squareRoot(),
             slopeChange: slope * d, slopeChangeError: slopeError * d,
-            pointsInBox: n, boxCoverage: min(1, Double(n) / expected),
-            flankCoverage: min(1, Double(min(before, after)) / expected), flaggedFraction: flagged)
+            pointsInBox: n, boxCoverage: min(1, Double(covered) / expected),
+            flankCoverage: min(1, Double(min(before, after)) / expected), flaggedFraction: flagged,
+            baselineChange: change, timeSinceGap: timeSinceGap(before: epoch - d / 2))
+    }
+
+    /// Days from the end of the last gap of at least ``settlingGap`` (or from the first cadence) to
+    /// `start`, looking back ``settlingTime``; infinity when there is none.
+    private func timeSinceGap(before start: Double) -> Double {
+        let first = time.firstIndex(notBelow: start - Self.settlingTime), last = time.firstIndex(notBelow: start)
+        guard first < last else { return .infinity }
+        for i in stride(from: last - 1, through: max(first, 1), by: -1) where time[i] - time[i - 1] >= Self.settlingGap {
+            return start - time[i]
+        }
+        return first == 0 ? start - time[0] : .infinity
     }
 
     /// Least-squares `a + b x + c x²` through the used points (a line when fewer than 8, nil when fewer than 3).
@@ -229,6 +267,8 @@ struct LocalTransitFitter {
         var offset: [Double]
         var residual: [Double]
         var epoch: Double
+        /// The quadratic baseline the residuals are relative to, in offsets from `epoch`.
+        var baseline: [Double]
 
         /// Sum and count of the residuals with absolute times in [from, to).
         func boxSum(from: Double, to: Double) -> (Double, Int) {

@@ -86,7 +86,8 @@ public struct SingleTransitSearch: Sendable {
         let scale = RobustStatistics.median(cleaned.flux.filter(\.isFinite))
         let normalised = cleaned.flux.map { $0 / (scale.isFinite && scale != 0 ? scale : 1) }
         // Durations the flattening keeps are scanned in the flattened flux; longer ones, which it
-        // would eat, in the normalised flux binned to 20 minutes and flattened with a biweight three
+        // would eat, in the normalised flux binned to the whole cadences nearest 20 minutes (one for
+        // Kepler long cadence, ten for TESS 2-minute data) and flattened with a biweight three
         // times the longest duration of each factor-of-two group (cheap on the binned points).
         let explained = { (peak: SingleEventScan.Peak) -> Bool in
             signals.contains { s in
@@ -106,7 +107,8 @@ public struct SingleTransitSearch: Sendable {
         }
         var long = durations.filter { $0 > flatLongestDuration }
         if !long.isEmpty {
-            let binned = Self.binned(time: cleaned.time, flux: normalised, width: max(cadence, 20.0 / 1440))
+            let perBin = max(1, Int((20.0 / 1440 / cadence).rounded()))
+            let binned = Self.binned(time: cleaned.time, flux: normalised, cadence: cadence, cadencesPerBin: perBin)
             while let first = long.first {
                 let group = long.filter { $0 <= 2 * first }
                 long.removeFirst(group.count)
@@ -166,23 +168,32 @@ public struct SingleTransitSearch: Sendable {
         return Result(events: events, rejected: rejected, sigma: sigma, durations: durations, beta: betas)
     }
 
-    /// Means of consecutive bins `width` days long (bins without points left out), and the mean
-    /// number of finite points per bin.
-    static func binned(time: [Double], flux: [Double], width: Double)
+    /// Means of bins of `cadencesPerBin` consecutive cadences on a fixed grid (each point's cadence
+    /// number `round((t − t₀) / cadence)` divided by `cadencesPerBin`; bins without points left out),
+    /// the bin width in days, and the mean number of finite points per bin.
+    ///
+    /// The grid keeps a bin's span whole cadences even with timing jitter: bins opened at each first
+    /// point and closed `width` later took two points or one at random when `width` was one cadence
+    /// (Kepler long cadence), so boxes held half the bins their width implied and failed the coverage rule.
+    static func binned(time: [Double], flux: [Double], cadence: Double, cadencesPerBin: Int)
         -> (time: [Double], flux: [Double], width: Double, pointsPerBin: Double)
     {
         var t: [Double] = [], f: [Double] = [], points = 0.0
+        guard let start = time.first, cadence > 0 else { return ([], [], cadence, 1) }
+        let perBin = max(cadencesPerBin, 1)
+        let bin = { (x: Double) -> Int in Int(((x - start) / cadence).rounded()) / perBin }
         var i = 0
         while i < time.count {
+            let current = bin(time[i])
             var j = i, st = 0.0, sf = 0.0, n = 0.0
-            while j < time.count && time[j] < time[i] + width {
+            while j < time.count && bin(time[j]) == current {
                 if flux[j].isFinite { st += time[j]; sf += flux[j]; n += 1 }
                 j += 1
             }
             if n > 0 { t.append(st / n); f.append(sf / n); points += n }
             i = j
         }
-        return (t, f, width, t.isEmpty ? 1 : points / Double(t.count))
+        return (t, f, Double(perBin) * cadence, t.isEmpty ? 1 : points / Double(t.count))
     }
 
     /// Pairs lone planet candidates that agree in depth, duration and shape, and whose separation

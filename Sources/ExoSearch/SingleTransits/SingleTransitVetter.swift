@@ -15,6 +15,10 @@ struct SingleTransitVetter {
         /// Halves or ramp differing by more than this share of the depth, and this many sigma, are systematics.
         var asymmetryFraction = 0.5
         var asymmetrySigma = 4.0
+        /// A dip starting within ``LocalTransitFitter/settlingTime`` after a data gap whose baseline
+        /// changes by more than this many depths across the box and flanks sits on the ramp of the
+        /// spacecraft settling, which a local parabola does not follow.
+        var settlingRampDepths = 5.0
         /// Outer over inner depth below this (inner depth significant) is V-shaped.
         var vShapeRatio = 0.5
         var shapeSignificance = 7.0
@@ -51,6 +55,10 @@ struct SingleTransitVetter {
         if abs(fit.slopeChange) > limits.asymmetryFraction * fit.depth * 2,
            abs(fit.slopeChange) > limits.asymmetrySigma * fit.slopeChangeError {
             return "ramp-like (the flux changes by \(ppm(abs(fit.slopeChange))) ppm across the dip)"
+        }
+        if fit.timeSinceGap < LocalTransitFitter.settlingTime, fit.baselineChange > limits.settlingRampDepths * fit.depth {
+            return String(format: "on a ramp %.2f d after a data gap (the baseline changes by %d ppm, %.0f times the depth)",
+                          fit.timeSinceGap, ppm(fit.baselineChange), fit.baselineChange / max(fit.depth, 1e-12))
         }
         return nil
     }
