@@ -26,6 +26,10 @@ final class SingleTransitBinningTests: XCTestCase {
         XCTAssertEqual(tens.time.count, 280)
         XCTAssertEqual(tens.pointsPerBin, 10)
         XCTAssertEqual(tens.width, 10 * short, accuracy: 1e-12)
+
+        // Absurd times (a corrupt table) give bins, not a trap.
+        let odd = SingleTransitSearch.binned(time: [0, 1e300, .infinity], flux: [1, 1, 1], cadence: 1e-300, cadencesPerBin: 1)
+        XCTAssertEqual(odd.time.count, 2)
     }
 
     /// A lone 11-hour, 550 ppm transit (box SNR 13) in 40 days of Kepler long cadence (200 ppm white noise, timing

@@ -181,7 +181,11 @@ public struct SingleTransitSearch: Sendable {
         var t: [Double] = [], f: [Double] = [], points = 0.0
         guard let start = time.first, cadence > 0 else { return ([], [], cadence, 1) }
         let perBin = max(cadencesPerBin, 1)
-        let bin = { (x: Double) -> Int in Int(((x - start) / cadence).rounded()) / perBin }
+        // In Double and clamped, so that no time (however far off or non-finite) can trap the conversion.
+        let bin = { (x: Double) -> Int in
+            let k = (((x - start) / cadence).rounded() / Double(perBin)).rounded(.down)
+            return k.isFinite ? Int(max(-1e15, min(1e15, k))) : Int.min
+        }
         var i = 0
         while i < time.count {
             let current = bin(time[i])
