@@ -139,7 +139,7 @@ let package = Package(
         .testTarget(name: "ExoClassifierTests", dependencies: ["ExoClassifier", "ExoBasics", "ExoTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ExoSimTests", dependencies: ["ExoSim", "ExoTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ExoReportTests", dependencies: ["ExoBasics", "ExoReport", "ExoTestSupport", "CZlib"]),
-        .testTarget(name: "ExoVettingTests", dependencies: ["ExoBasics", "ExoVetting", "ExoSim", "ExoTestSupport"]),
+        .testTarget(name: "ExoVettingTests", dependencies: ["ExoBasics", "ExoVetting", "ExoSim", "ExoRandom", "ExoTestSupport"]),
         .testTarget(name: "ExoArchiveTests", dependencies: ["ExoArchive", "ExoTestSupport"]),
         .testTarget(name: "ExoBatchTests", dependencies: ["ExoBatch", "ExoTestSupport"]),
         .testTarget(name: "ExoscopeCLITests", dependencies: ["ExoTestSupport", "ExoFITS", "ExoRandom"]),

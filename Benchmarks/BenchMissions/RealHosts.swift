@@ -5,7 +5,7 @@ import ExoSim
 import Foundation
 
 /// Real light curves of `../shared/data` as hosts for injected signals (`--real-hosts`): each host's
-/// periodic signals (found by `TransitSearch`) are cut out (±1 duration), and a simulated star's
+/// periodic signals and lone transits (found by `TransitSearch`) are cut out (±1 duration), and a simulated star's
 /// transit or eclipse model (its multiplicative `signal`, planets and binaries of `MissionScenario`) is
 /// multiplied in, the simulated cadence nearest to each real one at the same time since the start.
 struct RealHost {
@@ -38,12 +38,16 @@ struct RealHost {
         }
     }
 
-    /// `lc` without the transits (±1 duration) of the periodic signals `TransitSearch` reports.
+    /// `lc` without the transits (±1 duration) of the periodic signals and the lone transits
+    /// `TransitSearch` reports (K2-3 d's two transits, Kepler-90's lone transits of e, f, g and h,
+    /// Kepler-10 c's), so that a host alone shows no transit.
     static func outOfTransit(_ lc: LightCurve) throws -> LightCurve {
-        let signals = try TransitSearch().run(on: lc).signals
-        return KnownSignalMask.masking(lc, signals: signals.map {
+        let result = try TransitSearch().run(on: lc)
+        let masked = KnownSignalMask.masking(lc, signals: result.signals.map {
             SignalEphemeris(period: $0.period, epoch: $0.epoch, duration: $0.duration, depth: $0.depth)
         })
+        let lone = result.singleTransits
+        return masked.selecting(masked.indices.filter { i in !lone.contains { abs(masked.time[i] - $0.epoch) < $0.duration } })
     }
 
     /// The host with `star`'s signal multiplied in, the truth's SNR on this host (depth over the host's

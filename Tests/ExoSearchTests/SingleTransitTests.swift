@@ -150,6 +150,28 @@ final class SingleTransitTests: XCTestCase {
         }
     }
 
+    /// Eclipses deeper than any planet's transit stay a periodic signal even when one of them is
+    /// measured shallower (three 40% eclipses, one of them 28% deep, as partial coverage made it in a real
+    /// host): the pairing rule split them into lone events and the binary was lost (the verdicts:
+    /// `TwicePeriodTests.testShortBinariesAreVettedAsBinariesNotLonePlanets`).
+    func testDeepEclipsesOfUnequalDepthStayPeriodic() throws {
+        let binary = SyntheticStar.Body(period: 7.0, epoch: 1002.0, duration: 0.12, depth: 0.40, secondaryDepth: 0.047)
+        var lc = SyntheticStar(days: 21, variability: 0, bodies: [binary], gap: nil).make(seed: 4)
+        for i in lc.indices where abs(lc.time[i] - 1009.0) < 0.06 { lc.flux[i] += 120 }
+        let result = try TransitSearch().run(on: lc)
+        XCTAssertTrue(result.signals.contains { abs($0.period - 7.0) < 0.03 }, "\(result.signals.map(\.period)); rejected \(result.rejected.map(\.reason))")
+    }
+
+    /// A diluted binary found at half its period (primaries 2.6%, secondaries 1.5%, three eclipses in
+    /// 17 days): odd and even transits disagree but each parity agrees, so the detection stays a
+    /// periodic signal (for the twice-the-period check) instead of four lone events.
+    func testAlternatingEclipsesStayPeriodic() throws {
+        let binary = SyntheticStar.Body(period: 10.6, epoch: 1003.0, duration: 0.15, depth: 0.026, secondaryDepth: 0.015)
+        let result = try TransitSearch().run(on: SyntheticStar(days: 17, variability: 0, bodies: [binary], gap: nil).make(seed: 5))
+        XCTAssertTrue(result.signals.contains { abs($0.period - 5.3) < 0.03 || abs($0.period - 10.6) < 0.05 },
+                      "\(result.signals.map(\.period)); rejected \(result.rejected.map(\.reason))")
+    }
+
     /// KOI-608's Q10 pixel photometry (our aperture, no cotrending) falls by 1.9% in the two days
     /// after the monthly downlink gap that ends at BKJD 970.09: a local parabola cannot follow the
     /// ramp, which was listed as a 21.9-hour, 884 ppm lone planet candidate at 971.18. It is rejected

@@ -12,6 +12,10 @@ import Foundation
 /// would make it: the detection stays a periodic signal at the search's period, the usual reading of
 /// a two-transit signal.
 ///
+/// Transits deeper on average than a planet's (``SingleTransitVetter/Limits/binaryDepth``), and
+/// transits whose odd and even ones differ while each parity agrees within itself
+/// (``alternates(_:odd:agree:)``), stay a periodic signal, for the vetting to judge as a binary.
+///
 /// Up to four transits, every transit must also show a dip: one that, measured at the signal's
 /// ephemeris, is less than half as deep as the other transits' mean and `missingDipSigma` below it
 /// means a period that divides the true one (Kepler-90 Q3: d's two transits and e's lone transit
@@ -44,7 +48,7 @@ struct TransitPairing {
         guard let first = coverage.time.first, let last = coverage.time.last, ephemeris.period > 0 else { return .periodic(aliases: nil) }
         let duration = ephemeris.duration
         if let flat = flatTransit(ephemeris, beta: beta, from: first, to: last) { return .singleEvents(flat) }
-        var fits: [LocalTransitFit] = []
+        var fits: [LocalTransitFit] = [], odd: [Bool] = []
         for t in ephemeris.transitTimes(from: first, to: last) {
             guard coverage.isCovered(t, duration: duration) else { continue }
             // Each transit's own epoch and duration (one box refinement: half to twice the signal's
@@ -53,9 +57,17 @@ struct TransitPairing {
                                        fitsTrapezoid: false),
                   fit.boxCoverage >= vetter.limits.minimumCoverage, fit.flankCoverage >= vetter.limits.minimumCoverage else { continue }
             fits.append(fit)
+            odd.append(Int(((t - ephemeris.epoch) / ephemeris.period).rounded()) & 1 == 1)
             if fits.count > 3 { return .periodic(aliases: nil) }
         }
         guard fits.count >= 2 else { return .periodic(aliases: nil) }
+        // Eclipses deeper than any planet's transit are a binary's whatever their depths: partial
+        // coverage and gaps move the depth of a 40% eclipse by a quarter, and splitting them into
+        // lone events lost the binary (its secondaries then listed as lone planet candidates).
+        let weights = fits.map { 1 / max($0.depthError * $0.depthError, 1e-300) }
+        let meanDepth = zip(fits, weights).map { $0.depth * $1 }.reduce(0, +) / weights.reduce(0, +)
+        if meanDepth > vetter.limits.binaryDepth { return .periodic(aliases: nil) }
+        if Self.alternates(fits, odd: odd, agree: vetter.agree) { return .periodic(aliases: nil) }
         for i in fits.indices {
             for j in fits.indices where j > i && !vetter.agree(fits[i], fits[j]) {
                 let depths = fits.map { String(Int(($0.depth * 1e6).rounded())) }.joined(separator: ", ")
@@ -67,6 +79,20 @@ struct TransitPairing {
         let aliases = coverage.aliases(first: fits[0].epoch, second: fits[1].epoch, duration: duration, minimum: 2 * duration)
         if aliases.count > 2 { return .singleEvents("duo: 2 transits allow \(aliases.count) periods Δt/n") }
         return .periodic(aliases: aliases.count == 2 ? aliases : nil)
+    }
+
+    /// Whether the transits are a binary's alternating eclipses: odd and even transits disagree, but
+    /// each parity agrees within itself and one parity has two or more (a diluted binary's primaries
+    /// and secondaries found at half its period; the twice-the-period check then measures both).
+    /// One transit of each parity proves nothing (Kepler-90 g and h, two unrelated lone transits).
+    static func alternates(_ fits: [LocalTransitFit], odd: [Bool],
+                           agree: (LocalTransitFit, LocalTransitFit) -> Bool) -> Bool {
+        let groups = [fits.indices.filter { odd[$0] }, fits.indices.filter { !odd[$0] }]
+        guard groups.allSatisfy({ !$0.isEmpty }), groups.contains(where: { $0.count >= 2 }) else { return false }
+        for group in groups {
+            for i in group { for j in group where j > i && !agree(fits[i], fits[j]) { return false } }
+        }
+        return true
     }
 
     /// The reason the signal is no periodic signal when one of its 3-4 covered transits, each
