@@ -14,7 +14,7 @@ import Foundation
 ///
 /// Transits deeper on average than a planet's (``SingleTransitVetter/Limits/binaryDepth``), and
 /// transits whose odd and even ones differ while each parity agrees within itself
-/// (``alternates(_:odd:agree:)``), stay a periodic signal, for the vetting to judge as a binary.
+/// (``alternates(_:odd:)``), stay a periodic signal, for the vetting to judge as a binary.
 ///
 /// Up to four transits, every transit must also show a dip: one that, measured at the signal's
 /// ephemeris, is less than half as deep as the other transits' mean, `missingDipSigma` below it and
@@ -64,10 +64,8 @@ struct TransitPairing {
         // Eclipses deeper than any planet's transit are a binary's whatever their depths: partial
         // coverage and gaps move the depth of a 40% eclipse by a quarter, and splitting them into
         // lone events lost the binary (its secondaries then listed as lone planet candidates).
-        let weights = fits.map { 1 / max($0.depthError * $0.depthError, 1e-300) }
-        let meanDepth = zip(fits, weights).map { $0.depth * $1 }.reduce(0, +) / weights.reduce(0, +)
-        if meanDepth > vetter.limits.binaryDepth { return .periodic(aliases: nil) }
-        if Self.alternates(fits, odd: odd, agree: vetter.agree) { return .periodic(aliases: nil) }
+        if Self.weightedMeanDepth(fits).mean > vetter.limits.binaryDepth { return .periodic(aliases: nil) }
+        if alternates(fits, odd: odd) { return .periodic(aliases: nil) }
         for i in fits.indices {
             for j in fits.indices where j > i && !vetter.agree(fits[i], fits[j]) {
                 let depths = fits.map { String(Int(($0.depth * 1e6).rounded())) }.joined(separator: ", ")
@@ -85,14 +83,20 @@ struct TransitPairing {
     /// each parity agrees within itself and one parity has two or more (a diluted binary's primaries
     /// and secondaries found at half its period; the twice-the-period check then measures both).
     /// One transit of each parity proves nothing (Kepler-90 g and h, two unrelated lone transits).
-    static func alternates(_ fits: [LocalTransitFit], odd: [Bool],
-                           agree: (LocalTransitFit, LocalTransitFit) -> Bool) -> Bool {
+    func alternates(_ fits: [LocalTransitFit], odd: [Bool]) -> Bool {
         let groups = [fits.indices.filter { odd[$0] }, fits.indices.filter { !odd[$0] }]
         guard groups.allSatisfy({ !$0.isEmpty }), groups.contains(where: { $0.count >= 2 }) else { return false }
         for group in groups {
-            for i in group { for j in group where j > i && !agree(fits[i], fits[j]) { return false } }
+            for i in group { for j in group where j > i && !vetter.agree(fits[i], fits[j]) { return false } }
         }
         return true
+    }
+
+    /// The inverse-variance weighted mean depth of `fits` (each with a positive depth error) and its error.
+    static func weightedMeanDepth(_ fits: [LocalTransitFit]) -> (mean: Double, error: Double) {
+        let weights = fits.map { 1 / max($0.depthError * $0.depthError, 1e-300) }
+        let total = weights.reduce(0, +)
+        return (zip(fits, weights).map { $0.depth * $1 }.reduce(0, +) / total, 1 / total.squareRoot())
     }
 
     /// The reason the signal is no periodic signal when one of its 3-4 covered transits, each
@@ -109,9 +113,7 @@ struct TransitPairing {
         guard fits.count >= 3, fits.count <= Self.maximumTransits else { return nil }
         for (i, fit) in fits.enumerated() {
             let others = fits.indices.filter { $0 != i }.map { fits[$0] }
-            let weights = others.map { 1 / ($0.depthError * $0.depthError) }
-            let mean = zip(others, weights).map { $0.depth * $1 }.reduce(0, +) / weights.reduce(0, +)
-            let meanError = 1 / weights.reduce(0, +).squareRoot()
+            let (mean, meanError) = Self.weightedMeanDepth(others)
             let gap = (mean - fit.depth) / (fit.depthError * fit.depthError + meanError * meanError).squareRoot()
             // A dip significant on its own is a dip (a binary's secondary eclipse found at half its
             // period: 19,088 ± 70 ppm against primaries of 59,177), for `alternates` to judge.
