@@ -55,6 +55,9 @@ struct RealHost {
     /// primary eclipses with data.
     func injecting(_ star: SimulatedStar) -> (lightCurve: LightCurve, snr: Double, transits: Int) {
         var lc = lightCurve
+        // The injected transits belong to the simulated star (0.4-2 solar densities), not to the star whose
+        // header density (LOGG, RADIUS) the search would use: searched as a star of unknown density (solar).
+        lc.metadata.stellarDensity = nil
         let simTime = star.lightCurve.time
         guard let simStart = simTime.first, let start = lc.time.first else { return (lc, 0, 0) }
         for i in lc.indices {

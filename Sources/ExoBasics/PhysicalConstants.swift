@@ -11,6 +11,8 @@ public enum PhysicalConstants {
     public static let solarRadius = 6.957e8
     /// Mean solar density, kg m⁻³: 3 M☉ / (4π R☉³) ≈ 1,408.
     public static let solarDensity = 3 * solarMass / (4 * Double.pi * solarRadius * solarRadius * solarRadius)
+    /// Nominal solar surface gravity G·M☉ / R☉², m s⁻² (≈ 274.2; log g☉ ≈ 4.438 in cgs).
+    public static let solarSurfaceGravity = solarMassParameter / (solarRadius * solarRadius)
     /// Seconds in a day.
     public static let secondsPerDay = 86_400.0
     /// Days in a Julian year.

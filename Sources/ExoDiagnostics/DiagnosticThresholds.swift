@@ -59,6 +59,12 @@ public struct DiagnosticThresholds: Codable, Sendable, Equatable {
     /// The defaults.
     public init() {}
 
+    /// Whether `centroid` puts the transit source off the target: at least ``centroidSigma`` and
+    /// ``centroidOffsetPixels`` away (for periodic signals and lone transits alike).
+    public func isOffTarget(_ centroid: CentroidOffset) -> Bool {
+        centroid.significance >= centroidSigma && centroid.offsetPixels >= centroidOffsetPixels
+    }
+
     /// The diagnostic flags `evidence` raises, in a fixed order: the only place they are decided.
     public func flags(for evidence: SignalEvidence) -> [DiagnosticFlag] {
         var flags: [DiagnosticFlag] = []
@@ -90,10 +96,7 @@ public struct DiagnosticThresholds: Codable, Sendable, Equatable {
            let scatter = evidence.depthRelativeScatter, scatter > depthRelativeScatter {
             flags.append(.inconsistentDepth)
         }
-        if let centroid = evidence.centroid, centroid.significance >= centroidSigma,
-           centroid.offsetPixels >= centroidOffsetPixels {
-            flags.append(.centroidOffset)
-        }
+        if let centroid = evidence.centroid, isOffTarget(centroid) { flags.append(.centroidOffset) }
         if evidence.twicePeriod?.isBinary == true { flags.append(.twicePeriod) }
         return flags
     }

@@ -42,6 +42,9 @@ public struct LightCurveMetadata: Sendable, Equatable, Codable {
     public var sources: [String]
     /// True once the flux has been divided by its median.
     public var isNormalized: Bool
+    /// Mean density of the star, solar units, from the header's catalogue `LOGG` and `RADIUS` (Kepler, K2
+    /// and TESS SPOC files carry them; ``FITSMetadataParser``), or set by a simulation; nil when unknown.
+    public var stellarDensity: Double?
     /// Files of this star left out when it was stitched, because another file covers the same
     /// stretch of time (see ``ProductSelection``).
     public var setAside: [SetAsideFile] = []
@@ -49,7 +52,7 @@ public struct LightCurveMetadata: Sendable, Equatable, Codable {
     public init(
         mission: Mission = .unknown, targetID: String = "", segment: Int? = nil,
         timeReference: Double? = nil, cadenceDays: Double = .nan, product: String = "",
-        sources: [String] = [], isNormalized: Bool = false
+        sources: [String] = [], isNormalized: Bool = false, stellarDensity: Double? = nil
     ) {
         self.mission = mission
         self.targetID = targetID
@@ -59,10 +62,11 @@ public struct LightCurveMetadata: Sendable, Equatable, Codable {
         self.product = product
         self.sources = sources
         self.isNormalized = isNormalized
+        self.stellarDensity = stellarDensity
     }
 
     enum CodingKeys: String, CodingKey {
-        case mission, targetID, segment, timeReference, cadenceDays, product, sources, isNormalized, setAside
+        case mission, targetID, segment, timeReference, cadenceDays, product, sources, isNormalized, stellarDensity, setAside
     }
 
     public init(from decoder: Decoder) throws {
@@ -75,13 +79,14 @@ public struct LightCurveMetadata: Sendable, Equatable, Codable {
         product = try c.decode(String.self, forKey: .product)
         sources = try c.decode([String].self, forKey: .sources)
         isNormalized = try c.decode(Bool.self, forKey: .isNormalized)
+        stellarDensity = try c.decodeIfPresent(Double.self, forKey: .stellarDensity)
         setAside = try c.decodeIfPresent([SetAsideFile].self, forKey: .setAside) ?? []
     }
 
     public static func == (a: Self, b: Self) -> Bool {
         a.mission == b.mission && a.targetID == b.targetID && a.segment == b.segment
             && a.timeReference == b.timeReference && a.product == b.product && a.sources == b.sources
-            && a.isNormalized == b.isNormalized && a.setAside == b.setAside
+            && a.isNormalized == b.isNormalized && a.setAside == b.setAside && a.stellarDensity == b.stellarDensity
             && (a.cadenceDays == b.cadenceDays || (a.cadenceDays.isNaN && b.cadenceDays.isNaN))
     }
 }

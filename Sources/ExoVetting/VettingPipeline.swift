@@ -82,16 +82,14 @@ public struct VettingPipeline: Sendable {
         var vetted: [VettedSignal] = []
         var reports: [SignalReport] = []
         // The centroid test needs the pixels: only for a star read from one target pixel file.
-        let pixelFile = files.count == 1 && lightCurve.metadata.product.contains("target pixel file")
-            ? URL(fileURLWithPath: files[0]) : nil
+        let pixels = files.count == 1 && lightCurve.metadata.product.contains("target pixel file")
+            ? try? PixelTimeSeries.read(contentsOf: URL(fileURLWithPath: files[0])) : nil
         let ephemerides = search.signals.map(\.ephemeris)
         for (number, found) in search.signals.prefix(max(configuration.maxSignals, 0)).enumerated() {
             let input = classifierInput(found, flattened: search.flattened)
             let (signal, views, twicePeriod) = (input.signal, input.views, input.twicePeriod)
             let probabilities = try classify(input)
-            let centroid = pixelFile.flatMap {
-                CentroidOffset.measure(pixelFile: $0, period: signal.period, epoch: signal.epoch, duration: signal.duration)
-            }
+            let centroid = pixels.flatMap { CentroidOffset.measure($0, ephemeris: signal.ephemeris) }
             var evidence = SignalEvidence(period: signal.period, duration: signal.duration, depth: signal.depth,
                                           snr: signal.snr, diagnostics: signal.diagnostics)
             if twicePeriod?.isBinary == true { evidence.transitCount = signal.transitCount }  // primary eclipses
@@ -134,7 +132,9 @@ public struct VettingPipeline: Sendable {
                                mission: meta.mission.rawValue, timeReference: TimeReference(meta), files: files,
                                setAside: meta.setAside,
                                signals: vetted,
-                               singleTransits: Self.lone(search.singleTransits, apartFrom: vetted))
+                               singleTransits: Self.lone(search.singleTransits, apartFrom: vetted).map { event in
+                                   pixels.map { Self.located(event, in: $0, rules: rules) } ?? event
+                               })
         if configuration.keepsReportData {
             star.report = ReportBuilder.star(star, input: input, search: search, signals: reports,
                                              configuration: configuration, modelSummary: configuration.model.summary)
@@ -169,6 +169,28 @@ public struct VettingPipeline: Sendable {
                 return near(signal.epoch) && event.depth < 2 * signal.depth
             }
         }
+    }
+
+    /// `event` with its source position measured in `pixels` (``CentroidOffset/measure(_:loneTransitAt:duration:)``).
+    /// An off-target source makes a lone planet candidate an eclipsing binary, as it does a periodic signal
+    /// (``VerdictRules``): the reason comes first. An eclipsing binary or a not-transit-like event keeps its
+    /// verdict and gains the flag; a planet candidate on the target gains the passed check.
+    static func located(_ event: SingleTransit, in pixels: PixelTimeSeries, rules: VerdictRules) -> SingleTransit {
+        guard let centroid = CentroidOffset.measure(pixels, loneTransitAt: event.epoch, duration: event.duration) else { return event }
+        var located = event
+        located.centroid = centroid
+        if rules.thresholds.isOffTarget(centroid) {
+            located.flags.append(.centroidOffset)
+            if event.verdict == Verdict.planetCandidate.rawValue {
+                located.verdict = Verdict.eclipsingBinary.rawValue
+                located.reasons.insert(FlagReasons.offTarget(centroid), at: 0)
+            } else {
+                located.reasons.append(FlagReasons.offTarget(centroid))
+            }
+        } else if event.verdict == Verdict.planetCandidate.rawValue {
+            located.reasons.append(FlagReasons.onTarget(centroid))
+        }
+        return located
     }
 
     /// `signal` as reported: at twice its period (the primary eclipse's epoch, depth and count) when

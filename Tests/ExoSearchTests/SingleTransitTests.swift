@@ -119,6 +119,12 @@ final class SingleTransitTests: XCTestCase {
         XCTAssertEqual(h.verdict, "planet-candidate", "\(h.reasons)")
         // A transit of d (BKJD 338.17) that noise made deeper is d's, not a lone event.
         XCTAssertFalse(events.contains { abs($0.epoch - 338.17) < 0.3 }, "\(events.map(\.epoch))")
+        // The period estimates use the header's density (LOGG 4.317, RADIUS 1.200: 0.63 solar): 317 and 310 days
+        // against the published 210.6 and 331.6 (the estimate goes with the cube of the fitted duration); a
+        // solar density made g's 503 days, 2.4 times its period.
+        for (event, published) in [(g, 210.6), (h, 331.6)] {
+            XCTAssertLessThan(abs(log(event.periodEstimate / published)), log(1.6), "\(event.reasons)")
+        }
     }
 
     /// Kepler-90 Q3 alone: d's two transits (278.43, 338.17) and e's lone transit (318.17) made a

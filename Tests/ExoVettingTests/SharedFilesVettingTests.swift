@@ -1,5 +1,8 @@
+import ExoDiagnostics
+import ExoLightCurve
+import ExoSearch
 import ExoTestSupport
-import ExoVetting
+@testable import ExoVetting
 import XCTest
 
 /// The must-show checks of issue 6 on the shared real files that are present: the known planets are
@@ -56,6 +59,28 @@ final class SharedFilesVettingTests: XCTestCase {
 
     func testKepler10bIsAPlanetCandidate() throws {
         try assertPlanetCandidate("fits/kepler/kplr011904151-2010009091648_lpd-targ.fits", period: 0.837495)
+    }
+
+    /// A lone transit in a target pixel file gets the centroid test: Kepler-10 c's (BKJD 365.15) is on the
+    /// target and stays a planet candidate; one of KOI-608.01's off-target eclipses, judged as a lone
+    /// planet candidate, becomes an eclipsing binary with that reason first.
+    func testLoneTransitsGetTheCentroidTest() throws {
+        let star = try vet("fits/kepler/kplr011904151-2010009091648_lpd-targ.fits")
+        let c = try XCTUnwrap(star.singleTransits.first { abs($0.epoch - 365.15) < 0.1 }, "\(star.singleTransits.map(\.epoch))")
+        XCTAssertNotNil(c.centroid)
+        XCTAssertEqual(c.verdict, "planet-candidate", "\(c.reasons)")
+        XCTAssertTrue(c.reasons.contains { $0.hasPrefix("transit source on the target") }, "\(c.reasons)")
+
+        let path = "fits/kepler/kplr005562784-2011271113734_lpd-targ.fits.gz"
+        guard let url = SharedData.url(path) else { throw XCTSkip(SharedData.missingMessage(path)) }
+        let pixels = try PixelTimeSeries.read(contentsOf: url)
+        let eclipse = SingleTransit(epoch: 142.238 + 30 * 25.3372, duration: 9.714 / 24, depth: 0.0014, depthError: 0.0001, snr: 14,
+                                    verdict: "planet-candidate", reasons: ["lone U-shaped transit"], flags: [],
+                                    periodLowerLimit: 30, periodEstimate: 100)
+        let located = VettingPipeline.located(eclipse, in: pixels, rules: VerdictRules())
+        XCTAssertEqual(located.verdict, "eclipsing-binary", "\(located.reasons)")
+        XCTAssertEqual(located.flags, [.centroidOffset])
+        XCTAssertTrue(located.reasons[0].contains("from the target: a blended background eclipsing binary"), "\(located.reasons)")
     }
 
     func testK23bIsAPlanetCandidate() throws {

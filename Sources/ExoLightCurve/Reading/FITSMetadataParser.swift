@@ -25,7 +25,18 @@ enum FITSMetadataParser {
         return LightCurveMetadata(
             mission: mission, targetID: targetID(primary: primary, table: table, mission: mission, path: path),
             segment: segment, timeReference: reference, cadenceDays: cadence,
-            product: "", sources: [path])
+            product: "", sources: [path], stellarDensity: stellarDensity(primary: primary, table: table))
+    }
+
+    /// Mean stellar density, solar units, from the catalogue surface gravity `LOGG` (log₁₀ g, cgs) and radius
+    /// `RADIUS` (solar radii) of the header: ρ/ρ☉ = (g/g☉) / (R/R☉). Nil when either is missing or outside
+    /// the values a star can have (pixel-file test headers write 0 for unknown).
+    static func stellarDensity(primary: FITSHeader, table: FITSHeader) -> Double? {
+        guard let logg = primary.double("LOGG") ?? table.double("LOGG"), logg > 0, logg < 9.5,
+              let radius = primary.double("RADIUS") ?? table.double("RADIUS"), radius > 0.005, radius < 2000 else { return nil }
+        let gravity = pow(10, logg) / 100  // cm s⁻² to m s⁻²
+        let density = gravity / PhysicalConstants.solarSurfaceGravity / radius
+        return density.isFinite && density > 0 ? density : nil
     }
 
     static func mission(primary: FITSHeader, table: FITSHeader) -> Mission {

@@ -16,6 +16,8 @@ struct SearchPasses {
     let durations: [Double]
     let oversample: Int
     let configuration: TransitSearchConfiguration
+    /// The star's mean density, solar units (the configuration's, else the light curve's, else solar).
+    let stellarDensity: Double
     /// The SDE below which a pass ends the search while no signal is reported, and once one is.
     let sdeThreshold: Double
     let companionSDEThreshold: Double
@@ -31,8 +33,9 @@ struct SearchPasses {
     var pairing: TransitPairing
 
     init(cleaned: LightCurve, detrending: AdaptiveDetrending, flat: LightCurve, sigma: Double, periods: [Double], durations: [Double], oversample: Int,
-         configuration: TransitSearchConfiguration) {
+         configuration: TransitSearchConfiguration, stellarDensity: Double) {
         self.cleaned = cleaned
+        self.stellarDensity = stellarDensity
         self.detrending = detrending
         self.flat = flat
         self.sigma = sigma
@@ -54,7 +57,7 @@ struct SearchPasses {
         pairing = TransitPairing(
             fitter: LocalTransitFitter(time: cleaned.time, flux: cleaned.flux.map { $0 / (scale.isFinite && scale != 0 ? scale : 1) },
                                        quality: cleaned.quality, excluded: reportedTransits, sigma: sigma, cadence: cadence),
-            vetter: SingleTransitVetter(stellarDensity: configuration.stellarDensity),
+            vetter: SingleTransitVetter(stellarDensity: stellarDensity),
             coverage: PeriodCoverage(time: cleaned.time, cadence: cadence),
             durations: SingleTransitSearch(configuration: configuration.singleTransits).durations(cadence: cadence))
     }
@@ -101,7 +104,7 @@ struct SearchPasses {
             let ephemeris = Ephemeris(period: period, epoch: epoch, duration: duration)
 
             let diagnoser = TransitDiagnoser(time: time, flux: flux, sigma: sigma, thresholds: config.thresholds)
-            let diagnostics = diagnoser.diagnose(ephemeris, stellarDensity: config.stellarDensity)
+            let diagnostics = diagnoser.diagnose(ephemeris, stellarDensity: stellarDensity)
             mask(ephemeris)
             defer { detections.append((period, epoch, duration)) }
             redetrend()

@@ -33,6 +33,7 @@ public struct TransitSearch: Sendable {
     ///   the search takes longer than ``TransitSearchConfiguration/timeBudget``.
     public func run(on lightCurve: LightCurve) throws -> TransitSearchResult {
         let config = configuration
+        let density = config.stellarDensity ?? lightCurve.metadata.stellarDensity ?? 1
         let source = lightCurve.metadata.sources.joined(separator: ", ")
         let clock = SearchClock(budget: config.timeBudget, source: source)
         var lc = lightCurve.removingNaNs()
@@ -83,10 +84,10 @@ public struct TransitSearch: Sendable {
             ?? min(10, max(3, Int(((durations.min() ?? 0.03) / max(cadence / 2, 1e-6)).rounded(.down))))
 
         var passes = SearchPasses(cleaned: cleaned, detrending: detrending, flat: flat, sigma: sigma, periods: periods, durations: durations,
-                                  oversample: oversample, configuration: config)
+                                  oversample: oversample, configuration: config, stellarDensity: density)
         try passes.run(clock: clock)
         try clock.check(after: "the periodic search passes")
-        let singles = SingleTransitSearch(configuration: config.singleTransits, stellarDensity: config.stellarDensity)
+        let singles = SingleTransitSearch(configuration: config.singleTransits, stellarDensity: density)
             .search(flat: passes.flat, cleaned: cleaned, excluded: passes.reportedTransits, signals: passes.signals, sigma: sigma,
                     cadence: cadence, flatLongestDuration: detrending.detrender.longestKeptDuration)
         return TransitSearchResult(signals: passes.signals, singleTransits: singles.events,

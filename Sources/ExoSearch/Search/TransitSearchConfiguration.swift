@@ -72,8 +72,10 @@ public struct TransitSearchConfiguration: Sendable, Codable, Equatable {
     public var singleTransits = SingleTransitConfiguration()
     /// Width of the region masked around each transit before the next pass, in durations.
     public var maskWidthInDurations: Double = 2
-    /// Stellar density, solar units, for the expected duration.
-    public var stellarDensity: Double = 1
+    /// Stellar density, solar units, for the expected duration of a planet's transit and a lone transit's
+    /// period estimate; nil (the default): the light curve's own (``LightCurveMetadata/stellarDensity``,
+    /// from the header's `LOGG` and `RADIUS`), else solar.
+    public var stellarDensity: Double?
     /// The limits that name the transit shape and raise the signals' flags.
     public var thresholds = DiagnosticThresholds()
     /// Stellar radius and mass, solar units, for the Ofir grid.

@@ -4,7 +4,7 @@ import ExoDiagnostics
 ///
 /// Encodes to the snake_case keys of `exoscope search --json` / `vet --json` (`single_transits`):
 /// `epoch`, `duration`, `depth`, `depth_err`, `snr`, `verdict`, `reasons`, `flags`,
-/// `period_lower_limit`, `period_estimate` and, for a duo, `period_aliases`.
+/// `period_lower_limit`, `period_estimate`, for a duo `period_aliases` and, for a target pixel file, `centroid`.
 public struct SingleTransit: Sendable, Codable, Equatable {
     /// Mid-time, days, in the light curve's time system (BKJD, BTJD, ...).
     public var epoch: Double
@@ -26,11 +26,14 @@ public struct SingleTransit: Sendable, Codable, Equatable {
     /// transit into the data), days.
     public var periodLowerLimit: Double
     /// The period of a central transit on a circular orbit with this duration around the star
-    /// (stellar density from the configuration, solar by default), days.
+    /// (stellar density from the configuration, else the light curve's header, else solar), days.
     public var periodEstimate: Double
     /// For one of a duo (two lone events that agree): the periods Δt/n the data do not exclude,
     /// ascending; nil otherwise.
     public var periodAliases: [Double]?
+    /// Where the event's source lies in a target pixel file (``CentroidOffset``, one transit); nil for
+    /// light curves. Set by the vetting, which reads the pixels.
+    public var centroid: CentroidOffset?
 
     enum CodingKeys: String, CodingKey {
         case epoch, duration, depth
@@ -39,6 +42,7 @@ public struct SingleTransit: Sendable, Codable, Equatable {
         case periodLowerLimit = "period_lower_limit"
         case periodEstimate = "period_estimate"
         case periodAliases = "period_aliases"
+        case centroid
     }
 
     /// Creates an event.

@@ -87,8 +87,9 @@ struct SingleTransitVetter {
         }
         if estimate < lower { flags.append(.shortForPeriodLimit) }
         if verdict == "planet-candidate" {
-            reasons.append(String(format: "lone %@ transit, %.0f ppm deep (SNR %.1f), %.1f h: period ≥ %.1f d from coverage, about %.0f d for a central transit",
-                                  vShaped ? "V-shaped" : "U-shaped", fit.depth * 1e6, fit.snr, fit.transitDuration * 24, lower, estimate))
+            reasons.append(String(format: "lone %@ transit, %.0f ppm deep (SNR %.1f), %.1f h: period ≥ %.1f d from coverage, about %.0f d for a central transit (stellar density %.2g solar)",
+                                  vShaped ? "V-shaped" : "U-shaped", fit.depth * 1e6, fit.snr, fit.transitDuration * 24, lower, estimate,
+                                  stellarDensity))
         }
         if vShaped && verdict == "planet-candidate" { reasons.append("V-shaped: grazing planet or diluted eclipse") }
         if estimate < lower {

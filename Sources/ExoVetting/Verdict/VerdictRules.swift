@@ -161,9 +161,7 @@ struct FlagReasons {
             return "the depth differs between light-curve segments (\(f(e.depthConsistencySignificance ?? .nan, 1)) sigma, "
                 + "scatter \(f(100 * (e.depthRelativeScatter ?? .nan), 0))% of the mean)"
         case .centroidOffset:
-            let c = e.centroid
-            return "the difference image puts the transit source \(f(c?.offsetPixels ?? .nan, 2)) pixels "
-                + "(\(f(c?.significance ?? .nan, 1)) sigma) from the target: a blended background eclipsing binary"
+            return Self.offTarget(e.centroid)
         case .twicePeriod:
             return e.twicePeriod?.reason ?? "an eclipsing binary at twice the period"
         case .shortForPeriodLimit:
@@ -175,6 +173,17 @@ struct FlagReasons {
         }
     }
 
+    /// Why an off-target `centroid` makes a blended binary (a periodic signal's or a lone transit's).
+    static func offTarget(_ centroid: CentroidOffset?) -> String {
+        "the difference image puts the transit source \(format(centroid?.offsetPixels ?? .nan, 2)) pixels "
+            + "(\(format(centroid?.significance ?? .nan, 1)) sigma) from the target: a blended background eclipsing binary"
+    }
+
+    /// The centroid check passed.
+    static func onTarget(_ centroid: CentroidOffset) -> String {
+        "transit source on the target (\(format(centroid.offsetPixels, 2)) pixels, \(format(centroid.significance, 1)) sigma)"
+    }
+
     /// The binary checks a planet candidate passed, naming only those that were measured.
     var passedBinaryChecks: String {
         let e = evidence
@@ -182,7 +191,7 @@ struct FlagReasons {
         if e.secondarySigma != nil, e.secondaryOverlapsSignal == nil, e.secondaryOverlapsLoneTransit == nil { passed.append("no significant secondary eclipse") }
         if let sigma = e.oddEvenSigma { passed.append("odd and even depths agree (\(f(sigma, 1)) sigma)") }
         if e.vShape != nil, e.depth > thresholds.vShapeDepth { passed.append("not V-shaped") }
-        if let c = e.centroid { passed.append("transit source on the target (\(f(c.offsetPixels, 2)) pixels, \(f(c.significance, 1)) sigma)") }
+        if let c = e.centroid { passed.append(Self.onTarget(c)) }
         return passed.isEmpty ? "no binary diagnostic could be measured" : passed.joined(separator: "; ")
     }
 }
