@@ -74,12 +74,13 @@ final class SharedFilesVettingTests: XCTestCase {
         let path = "fits/kepler/kplr005562784-2011271113734_lpd-targ.fits.gz"
         guard let url = SharedData.url(path) else { throw XCTSkip(SharedData.missingMessage(path)) }
         let pixels = try PixelTimeSeries.read(contentsOf: url)
-        let eclipse = SingleTransit(epoch: 142.238 + 30 * 25.3372, duration: 9.714 / 24, depth: 0.0014, depthError: 0.0001, snr: 14,
+        let eclipse = SingleTransit(epoch: 142.238 + 31 * 25.3372, duration: 9.714 / 24, depth: 0.0014, depthError: 0.0001, snr: 14,
                                     verdict: "planet-candidate", reasons: ["lone U-shaped transit"], flags: [],
                                     periodLowerLimit: 30, periodEstimate: 100)
         let located = VettingPipeline.located(eclipse, in: pixels, rules: VerdictRules())
         XCTAssertEqual(located.verdict, "eclipsing-binary", "\(located.reasons)")
         XCTAssertEqual(located.flags, [.centroidOffset])
+        XCTAssertEqual(located.centroid?.transitCount, 1)
         XCTAssertTrue(located.reasons[0].contains("from the target: a blended background eclipsing binary"), "\(located.reasons)")
     }
 
