@@ -4,6 +4,7 @@ import Foundation
 import XCTest
 
 @testable import ExoClassifier
+import ExoNN
 
 final class TrainingTests: XCTestCase {
     private func tinySet() throws -> (train: [VettingRecord], validation: [VettingRecord]) {
@@ -59,6 +60,38 @@ final class TrainingTests: XCTestCase {
         for report in reports { XCTAssertEqual(report.score, report.validationTriageAP) }
         XCTAssertTrue(reports[0].isBest)
         XCTAssertEqual(Trainer.selectionScore(vettingAP: 0.8, triageAP: 0.9), 0.85, accuracy: 1e-12)
+    }
+
+    /// The weight average follows the weights with decay min(d, (1 + t)/(10 + t)) after step t, swaps in
+    /// and back; with averaging, training returns the averaged weights and is still deterministic.
+    func testWeightAverageFollowsTheWeights() throws {
+        let parameter = Parameter(Tensor(shape: [2], scalars: [0, 0]))
+        let parameters = [NamedParameter(name: "w", parameter: parameter)]
+        var average = try XCTUnwrap(WeightAverage(parameters, decay: 0.5))
+        XCTAssertNil(WeightAverage(parameters, decay: 0))
+        parameter.value = Tensor(shape: [2], scalars: [1, 2])
+        average.update(parameters)  // d = min(0.5, 2/11)
+        parameter.value = Tensor(shape: [2], scalars: [3, 4])
+        average.update(parameters)  // d = min(0.5, 3/12)
+        let first = 9.0 / 11, second = (0.25 * first + 0.75 * 3, 0.25 * 2 * first + 0.75 * 4)
+        let raw = average.swapIn(parameters)
+        XCTAssertEqual(raw.map(\.scalars), [[3, 4]])
+        XCTAssertEqual(Double(parameter.value.scalars[0]), second.0, accuracy: 1e-6)
+        XCTAssertEqual(Double(parameter.value.scalars[1]), second.1, accuracy: 1e-6)
+        WeightAverage.restore(raw, into: parameters)
+        XCTAssertEqual(parameter.value.scalars, [3, 4])
+
+        let set = try tinySet()
+        var configuration = TrainingConfiguration(kind: .astronet)
+        configuration.epochs = 2
+        configuration.weightAveraging = 0.99
+        configuration.cosineLearningRate = true
+        let once = try Trainer(configuration: configuration).train(training: set.train, validation: set.validation)
+        let twice = try Trainer(configuration: configuration).train(training: set.train, validation: set.validation)
+        configuration.weightAveraging = 0
+        let plain = try Trainer(configuration: configuration).train(training: set.train, validation: set.validation)
+        XCTAssertEqual(try once.predict(set.validation), try twice.predict(set.validation))
+        XCTAssertNotEqual(try once.predict(set.validation), try plain.predict(set.validation))
     }
 
     func testSaveLoadEnsembleAndViewLengthError() throws {

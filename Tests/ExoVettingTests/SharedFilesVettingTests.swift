@@ -132,6 +132,11 @@ final class SharedFilesVettingTests: XCTestCase {
         XCTAssertEqual(d.verdict, .planetCandidate, "\(d.reasons)")
         XCTAssertTrue(d.flags.contains(.outOfDomain))
         XCTAssertTrue(d.reasons[0].contains("diagnostics clean"), d.reasons[0])
+        // Planet c (8.72 d, SNR 7.5): P(J) 0.79-0.99 before the default was trained with weight averaging on
+        // the whole TESS set and the simulated mission records; a planet candidate with P(PC) 0.75 since.
+        let c = try XCTUnwrap(star.signals.first { abs($0.signal.period / 8.7219 - 1) < 0.01 },
+                              "no signal at 8.72 d: \(star.signals.map(\.signal.period))")
+        XCTAssertEqual(c.verdict, .planetCandidate, "\(c.reasons)")
     }
 
     func testVariableStarsAreNotPlanetCandidates() throws {

@@ -104,6 +104,14 @@ public struct Trainer: Sendable {
         let root = SeededGenerator(seed: seed).split(stream: 0x7261_696E)
         var bestScore = -Double.infinity
         var bestWeights: [Tensor] = network.parameters.map(\.parameter.value)
+        var averaged = WeightAverage(network.parameters, decay: c.weightAveraging)
+        let junk = trainLabels.filter { $0 == .j }.count
+        let drawn = Double(training.count - junk) + Double(junk) * min(max(c.junkFraction, 0), 1)
+        let stepsPerEpoch = Int((drawn / Double(c.batchSize)).rounded(.up))
+        let schedule: LearningRateSchedule = c.cosineLearningRate
+            ? .cosine(base: c.learningRate, totalSteps: max(c.epochs * stepsPerEpoch, 1), minimum: c.learningRate / 100)
+            : .constant(c.learningRate)
+        var step = 0
         var epochsSinceBest = 0
         for epoch in 1...c.epochs {
             let started = Date()
@@ -132,10 +140,16 @@ public struct Trainer: Sendable {
                 let result = loss.evaluate(logits: network.forward(inputs, training: true), labels: batch.map { targets[$0] })
                 network.backpropagate(result.gradient)
                 clipGradients(network.parameters, maxNorm: c.maxGradientNorm)
+                adam.learningRate = schedule.learningRate(atStep: step)
                 adam.step(network.parameters)
+                averaged?.update(network.parameters)
+                step += 1
                 lossSum += Double(result.loss)
                 batches += 1
             }
+            // Scored (and kept) with the averaged weights; training goes on from the raw ones.
+            let raw = averaged?.swapIn(network.parameters)
+            defer { if let raw { WeightAverage.restore(raw, into: network.parameters) } }
             var predictions: [ClassProbabilities] = []
             var offset = 0
             while offset < validationExamples.count {
@@ -164,7 +178,9 @@ public struct Trainer: Sendable {
             if epochsSinceBest >= c.patience { break }
         }
         if c.keepsBestEpoch {
-            for (named, value) in zip(network.parameters, bestWeights) { named.parameter.value = value }
+            WeightAverage.restore(bestWeights, into: network.parameters)
+        } else if let averaged {
+            _ = averaged.swapIn(network.parameters)
         }
         return network
     }
@@ -178,5 +194,46 @@ public struct Trainer: Sendable {
         case (true, false): return triageAP
         default: return vettingAP
         }
+    }
+}
+
+/// An exponential moving average of a network's weights (``TrainingConfiguration/weightAveraging``).
+struct WeightAverage {
+    private var values: [[Float]]
+    private let decay: Double
+    private var updates = 0
+
+    /// The average of `parameters`, starting from their values; nil when `decay` is 0 (no averaging).
+    init?(_ parameters: [NamedParameter], decay: Double) {
+        guard decay > 0 else { return nil }
+        self.decay = min(decay, 1)
+        values = parameters.map(\.parameter.value.scalars)
+    }
+
+    /// Moves the average towards the current weights, after an optimizer step.
+    mutating func update(_ parameters: [NamedParameter]) {
+        updates += 1
+        let d = Float(min(decay, Double(1 + updates) / Double(10 + updates))), e = 1 - d
+        for (index, named) in parameters.enumerated() {
+            named.parameter.value.scalars.withUnsafeBufferPointer { w in
+                values[index].withUnsafeMutableBufferPointer { a in
+                    for i in 0..<a.count { a[i] = d * a[i] + e * w[i] }
+                }
+            }
+        }
+    }
+
+    /// Puts the averaged weights into `parameters` and returns the weights they held.
+    func swapIn(_ parameters: [NamedParameter]) -> [Tensor] {
+        let raw = parameters.map(\.parameter.value)
+        for (index, named) in parameters.enumerated() {
+            named.parameter.value = Tensor(shape: raw[index].shape, scalars: values[index])
+        }
+        return raw
+    }
+
+    /// Puts `weights` back into `parameters`.
+    static func restore(_ weights: [Tensor], into parameters: [NamedParameter]) {
+        for (named, value) in zip(parameters, weights) { named.parameter.value = value }
     }
 }

@@ -34,6 +34,14 @@ public struct TrainingConfiguration: Codable, Equatable, Sendable {
     public var keepsBestEpoch: Bool = true
     /// Gradient-norm clipping threshold.
     public var maxGradientNorm: Float = 5
+    /// Decay of an exponential moving average of the weights, per step (0 = none). With it every epoch is
+    /// scored, kept and returned with the averaged weights (Polyak averaging; the early steps use the
+    /// smaller decay (1 + t)/(10 + t), so the average does not hold on to the initial weights). 0.999
+    /// (about five epochs of the TESS set) raised the 5-fold cross-validated vetting AP from 0.632 to
+    /// 0.675 and the triage AP from 0.972 to 0.976 (docs/classifier.md).
+    public var weightAveraging: Double = 0.999
+    /// Lower the learning rate along a cosine from ``learningRate`` to 1% of it over ``epochs`` (false: constant).
+    public var cosineLearningRate: Bool = false
 
     /// The defaults for `kind`; `seed` follows the hobby project (10 epochs, batch 32, no
     /// augmentation, no class weights, no early stopping: the last epoch's weights are kept).
@@ -48,6 +56,7 @@ public struct TrainingConfiguration: Codable, Equatable, Sendable {
             classWeightPower = 0
             occultationProbability = 0
             keepsBestEpoch = false
+            weightAveraging = 0
         }
     }
 }

@@ -36,7 +36,16 @@ struct TrainingOptions: ParsableArguments {
     @Option(help: "Probability that a planet candidate's secondary view is replaced by a clean occultation dip (augmentation).")
     var occultationProbability: Double?
 
+    @Option(help: "Decay per step of an exponential moving average of the weights, which every epoch is scored and kept with (default: 0.999 for astronet, 0 for seed; 0 = none).")
+    var weightAveraging: Double?
+
+    @Flag(help: "Lower the learning rate along a cosine to 1% of it over the epochs.")
+    var cosineLearningRate = false
+
     func validate() throws {
+        if let weightAveraging, !(0..<1).contains(weightAveraging) {
+            throw ValidationError("--weight-averaging must be at least 0 and below 1, got \(weightAveraging)")
+        }
         if let labelSmoothing, !(0..<1).contains(labelSmoothing) {
             throw ValidationError("--label-smoothing must be at least 0 and below 1, got \(labelSmoothing)")
         }
@@ -55,6 +64,8 @@ struct TrainingOptions: ParsableArguments {
         if let occultationProbability { configuration.occultationProbability = occultationProbability }
         if let classWeightPower { configuration.classWeightPower = classWeightPower }
         if let labelSmoothing { configuration.labelSmoothing = labelSmoothing }
+        if let weightAveraging { configuration.weightAveraging = weightAveraging }
+        configuration.cosineLearningRate = cosineLearningRate
         return configuration
     }
 }
