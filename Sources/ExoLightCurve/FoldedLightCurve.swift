@@ -1,5 +1,3 @@
-import ExoLightCurve
-
 /// A light curve folded on a period: phase in days from the transit centre, sorted.
 ///
 /// A distinct type from ``LightCurve`` so a phase is never mistaken for a time.
