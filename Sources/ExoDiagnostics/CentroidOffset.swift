@@ -65,8 +65,8 @@ public struct CentroidOffset: Codable, Sendable, Equatable {
             for row in 0..<time.count where time[row].isFinite && quality[row] == 0 {
                 let cycle = ephemeris.transitNumber(at: time[row])
                 let offset = abs(ephemeris.timeFromTransit(time[row]))
-                let inTransit = offset < 0.35 * duration
-                guard inTransit || (offset > 0.75 * duration && offset < 2.5 * duration) else { continue }
+                let inTransit = Self.isInTransit(offset, duration: duration)
+                guard inTransit || Self.isJustOutside(offset, duration: duration) else { continue }
                 var entry = images[cycle] ?? ([Double](repeating: 0, count: pixels), 0,
                                                    [Double](repeating: 0, count: pixels), 0)
                 for p in 0..<pixels {
@@ -101,9 +101,9 @@ public struct CentroidOffset: Codable, Sendable, Equatable {
         series.flux.withUnsafeBufferPointer { f in
             for row in 0..<series.time.count where series.time[row].isFinite && series.quality[row] == 0 {
                 let offset = abs(series.time[row] - epoch)
-                if offset < 0.35 * duration {
+                if isInTransit(offset, duration: duration) {
                     inside.append(row)
-                } else if offset > 0.75 * duration && offset < 2.5 * duration {
+                } else if isJustOutside(offset, duration: duration) {
                     for p in 0..<pixels where f[row * pixels + p].isFinite { outside[p] += Double(f[row * pixels + p]) }
                     outN += 1
                 }
@@ -128,6 +128,14 @@ public struct CentroidOffset: Codable, Sendable, Equatable {
         result?.transitCount = 1
         return result
     }
+
+    /// Whether a cadence `offset` days from mid-transit is in the transit's image: the middle 70% of the
+    /// transit, clear of ingress and egress.
+    static func isInTransit(_ offset: Double, duration: Double) -> Bool { offset < 0.35 * duration }
+
+    /// Whether a cadence `offset` days from mid-transit is in the out-of-transit image: 0.75 to 2.5
+    /// durations away, clear of the transit and near enough to share its pointing.
+    static func isJustOutside(_ offset: Double, duration: Double) -> Bool { offset > 0.75 * duration && offset < 2.5 * duration }
 
     /// Runs of in-transit cadences a lone transit is split into for its centroid error.
     public static let loneEventGroups = 6

@@ -81,8 +81,10 @@ public struct VettingPipeline: Sendable {
         let rules = VerdictRules(thresholds: configuration.thresholds)
         var vetted: [VettedSignal] = []
         var reports: [SignalReport] = []
-        // The centroid test needs the pixels: only for a star read from one target pixel file.
-        let pixels = files.count == 1 && lightCurve.metadata.product.contains("target pixel file")
+        // The centroid test needs the pixels: only for a star read from one target pixel file, read once
+        // for all its signals and lone transits (and not at all when it has none).
+        let hasEvents = !search.signals.isEmpty || !search.singleTransits.isEmpty
+        let pixels = hasEvents && files.count == 1 && lightCurve.metadata.product.contains("target pixel file")
             ? try? PixelTimeSeries.read(contentsOf: URL(fileURLWithPath: files[0])) : nil
         let ephemerides = search.signals.map(\.ephemeris)
         for (number, found) in search.signals.prefix(max(configuration.maxSignals, 0)).enumerated() {
