@@ -3,9 +3,11 @@
 // TESS FFI). Seeded; the sets are never used for training (training sets use other seeds).
 // Run: swift run -c release BenchMissions [--per-kind N] [--seed S] [--model PATH] [--quarters Q]
 //        [--missions kepler,k2,tess 2,tess f] [--kinds planet,eb-equal,...] [--real-hosts] [--verbose]
+//        [--save DIR]   (each simulated star's FITS file, with its truth in the header, to look at with vet)
 // --real-hosts: the simulated planets' and binaries' signals are multiplied into real light curves of
 // ../shared/data ($EXOSCOPE_DATA) with their own signals cut out (RealHost), one Kepler quarter each;
 // the "quiet" row is each host alone; an injection with fewer than two transits in its host's data is left out.
+// "lone PC": stars with at least one lone transit called a planet candidate (not in the other columns).
 import ExoLightCurve
 import ExoSim
 import ExoVetting
@@ -20,6 +22,7 @@ var scenarios = MissionScenario.allCases
 var verbose = false
 var realHosts = false
 var kinds = MissionScenario.Kind.allCases
+var saveFolder: URL?
 var arguments = CommandLine.arguments.dropFirst().makeIterator()
 while let argument = arguments.next() {
     switch argument {
@@ -28,6 +31,7 @@ while let argument = arguments.next() {
     case "--model": modelPath = arguments.next()
     case "--verbose": verbose = true
     case "--real-hosts": realHosts = true
+    case "--save": saveFolder = arguments.next().map { URL(fileURLWithPath: $0, isDirectory: true) }
     case "--kinds":
         let named = MissionScenario.Kind.named(arguments.next() ?? "")
         guard named.unknown.isEmpty else {
@@ -72,7 +76,9 @@ func outcome(of result: StarVetting, star: MissionScenario.Star) -> Outcome {
     return matching.first.map(verdict) ?? .none
 }
 
-struct Row { var counts: [Outcome: Int] = [:]; var n = 0 }
+/// A row of the table: outcomes, stars, and stars with at least one lone transit called a planet
+/// candidate (not counted in the outcomes: a lone transit is not a periodic signal).
+struct Row { var counts: [Outcome: Int] = [:]; var n = 0; var lonePlanetCandidates = 0 }
 let started = Date()
 print("BenchMissions: \(perKind) stars per kind and mission, seed \(seed), Kepler 1-\(maxQuarters) quarters, model \(modelPath ?? "bundled default")")
 let data = URL(fileURLWithPath: ProcessInfo.processInfo.environment["EXOSCOPE_DATA"] ?? "../shared/data")
@@ -87,6 +93,10 @@ for scenario in scenarios {
             let starSeed = seed &+ UInt64(k) << 20 &+ UInt64(i) &+ UInt64(MissionScenario.allCases.firstIndex(of: scenario) ?? 0) << 28
             var star = try scenario.star(kind, seed: starSeed, maxKeplerQuarters: realHosts ? 1 : maxQuarters)
             var lc = star.observedLightCurve
+            if let saveFolder, !realHosts {
+                try FileManager.default.createDirectory(at: saveFolder, withIntermediateDirectories: true)
+                try star.star.write(to: saveFolder.appendingPathComponent("\(kind.rawValue)-\(starSeed).fits"))
+            }
             if realHosts {
                 let host = hosts[i % hosts.count]
                 var transits = 0
@@ -111,25 +121,34 @@ for scenario in scenarios {
             let decided = outcome(of: result, star: star)
             rows[label, default: Row()].n += 1
             rows[label, default: Row()].counts[decided, default: 0] += 1
+            let lonePlanetCandidates = result.singleTransits.filter { $0.verdict == Verdict.planetCandidate.rawValue }
+            if !lonePlanetCandidates.isEmpty { rows[label, default: Row()].lonePlanetCandidates += 1 }
             if verbose {
-                let truth = star.star.truth.ephemeris.map { String(format: "P %.3f d, SNR %.1f", $0.period, star.expectedSNR) } ?? "no signal"
+                var truth = star.star.truth.ephemeris.map { String(format: "P %.3f d, SNR %.1f", $0.period, star.expectedSNR) } ?? "no signal"
+                if let systematics = star.star.truth.systematics {
+                    truth += systematics.ramps.map { String(format: ", ramp %@ %.2f (%.0f ppm, %.2f d)", $0.side.rawValue, $0.time, $0.amplitude * 1e6, $0.timescale) }.joined()
+                    truth += systematics.steps.filter { $0.permanentFraction < 1 }.map {
+                        String(format: ", dropout at %.2f (%.0f ppm, %.0f%% permanent, %.2f d)", $0.time, $0.amplitude * 1e6, $0.permanentFraction * 100, $0.recoveryTime)
+                    }.joined()
+                }
                 let found = result.signals.map {
                     String(format: "%.3f d SNR %.1f %@ (PC %.2f EB %.2f J %.2f)", $0.signal.period, $0.signal.snr, $0.verdict.rawValue,
                            $0.probabilities.pc, $0.probabilities.eb, $0.probabilities.j)
                 }.joined(separator: "; ")
-                print(String(format: "  %@ %@ seed %llu, span %.0f d: %@ -> %@ [%@]", scenario.rawValue, kind.rawValue, starSeed,
-                             star.spanDays, truth, decided.rawValue, found))
+                let lone = lonePlanetCandidates.map { String(format: " lone PC at %.2f (%.1f h, SNR %.1f)", $0.epoch, $0.duration * 24, $0.snr) }
+                print(String(format: "  %@ %@ seed %llu, span %.0f d: %@ -> %@ [%@]%@", scenario.rawValue, kind.rawValue, starSeed,
+                             star.spanDays, truth, decided.rawValue, found, lone.joined()))
             }
         }
     }
     print("\n### \(scenario.rawValue)\n")
-    print("| truth | n | planet-candidate | eclipsing-binary | not-transit-like | no signal | called PC |")
-    print("|---|---|---|---|---|---|---|")
+    print("| truth | n | planet-candidate | eclipsing-binary | not-transit-like | no signal | called PC | lone PC |")
+    print("|---|---|---|---|---|---|---|---|")
     for label in order.sorted(by: { order.firstIndex(of: $0)! < order.firstIndex(of: $1)! }) {
         let row = rows[label]!
         let c = Outcome.allCases.map { row.counts[$0, default: 0] }
-        print(String(format: "| %@ | %d | %d | %d | %d | %d | %.0f%% |", label, row.n, c[0], c[1], c[2], c[3],
-                     100 * Double(c[0]) / Double(max(row.n, 1))))
+        print(String(format: "| %@ | %d | %d | %d | %d | %d | %.0f%% | %d |", label, row.n, c[0], c[1], c[2], c[3],
+                     100 * Double(c[0]) / Double(max(row.n, 1)), row.lonePlanetCandidates))
     }
     print(String(format: "(%.0f s so far)", Date().timeIntervalSince(started)))
     fflush(stdout)

@@ -10,6 +10,10 @@ public enum DiagnosticFlag: Hashable, Sendable, CaseIterable {
     /// Fewer than ``DiagnosticThresholds/minimumTransits`` transits have data, or one transit carries
     /// more than ``DiagnosticThresholds/singleEventFraction`` of the signal: the period is not measured.
     case singleEvent
+    /// Transits at edges of the data (start, end, gaps) carry more than
+    /// ``DiagnosticThresholds/maximumEdgeFraction`` of the signal and the others are no detection on their
+    /// own: dips that detrending and the spacecraft make there.
+    case atDataEdges
     /// Longer than a transit of an orbiting body can be (a fraction of the period, or a multiple of the
     /// central-transit duration for the star's density).
     case durationTooLong
@@ -49,7 +53,7 @@ public enum DiagnosticFlag: Hashable, Sendable, CaseIterable {
 
     /// Every flag without an associated value, and `secondaryIsSignal(1)` and `eclipseOfSignal(1)` as examples.
     public static var allCases: [DiagnosticFlag] {
-        [.lowSNR, .singleEvent, .durationTooLong, .tooDeep, .secondaryEclipse, .secondaryIsSignal(1), .eclipseOfSignal(1),
+        [.lowSNR, .singleEvent, .atDataEdges, .durationTooLong, .tooDeep, .secondaryEclipse, .secondaryIsSignal(1), .eclipseOfSignal(1),
          .secondaryIsLoneTransit, .oddEven,
          .vShaped, .inconsistentDepth, .centroidOffset, .twicePeriod, .shortForPeriodLimit, .outOfDomain, .classifierJunk, .classifierEB]
     }
@@ -70,6 +74,7 @@ extension DiagnosticFlag: RawRepresentable, Codable, CustomStringConvertible {
         switch self {
         case .lowSNR: "low_snr"
         case .singleEvent: "single_event"
+        case .atDataEdges: "at_data_edges"
         case .durationTooLong: "duration_too_long"
         case .tooDeep: "too_deep"
         case .secondaryEclipse: "secondary_eclipse"

@@ -8,6 +8,14 @@ public struct DiagnosticThresholds: Codable, Sendable, Equatable {
     /// One transit carrying more than this share of the summed in-transit signal is a single event
     /// that other, empty "transits" were paired with.
     public var singleEventFraction: Double = 0.7
+    /// Transits at edges of the data carrying more than this share of the summed in-transit signal make
+    /// the signal not transit-like, unless the transits away from the edges are a detection on their own
+    /// (``minimumTransits`` of them at ``minimumSNR``): detrending bends the flux at the start, the end
+    /// and every gap, and the spacecraft settles after gaps and catches scattered light before them.
+    public var maximumEdgeFraction: Double = 0.5
+    /// A transit is at an edge of the data when a flank one duration wide on either side holds less than
+    /// this share of its cadences (the rule that rejects lone transits at gaps).
+    public var minimumFlankCoverage: Double = 0.6
     /// Odd and even depths differing by more than this many sigma: an eclipsing binary at twice the period.
     /// 5 rather than 3 because the depth errors allow for correlated noise on the transit time scale
     /// (β) but not for other systematics, and another planet's transit falling on some of the transits
@@ -71,6 +79,9 @@ public struct DiagnosticThresholds: Codable, Sendable, Equatable {
         if !(evidence.snr >= minimumSNR) { flags.append(.lowSNR) }
         if evidence.transitCount < minimumTransits || (evidence.strongestTransitFraction ?? 0) > singleEventFraction {
             flags.append(.singleEvent)
+        }
+        if let fraction = evidence.edgeTransitFraction, fraction > maximumEdgeFraction, !((evidence.interiorSNR ?? 0) >= minimumSNR) {
+            flags.append(.atDataEdges)
         }
         if let fraction = evidence.durationFraction, fraction > maximumDurationFraction {
             flags.append(.durationTooLong)

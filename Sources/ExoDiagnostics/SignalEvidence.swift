@@ -29,6 +29,10 @@ public struct SignalEvidence: Sendable, Equatable {
     public var maximumPlanetDuration: Double?
     /// Share of the summed in-transit signal from the strongest transit, 0-1.
     public var strongestTransitFraction: Double?
+    /// Share of the summed in-transit signal from transits at an edge of the data (start, end, gap), 0-1.
+    public var edgeTransitFraction: Double?
+    /// SNR of the transits away from those edges alone (0 with fewer than two of them).
+    public var interiorSNR: Double?
     /// Significance of the χ² of the per-segment depths, sigma.
     public var depthConsistencySignificance: Double?
     /// Standard deviation of the per-segment depths over the absolute value of their mean.
@@ -85,7 +89,8 @@ public struct SignalEvidence: Sendable, Equatable {
         period: Double, duration: Double, depth: Double, snr: Double, transitCount: Int,
         oddEvenSigma: Double? = nil, secondaryDepth: Double? = nil, secondarySigma: Double? = nil,
         secondaryPhase: Double? = nil, vShape: Double? = nil, maximumPlanetDuration: Double? = nil,
-        strongestTransitFraction: Double? = nil, depthConsistencySignificance: Double? = nil,
+        strongestTransitFraction: Double? = nil, edgeTransitFraction: Double? = nil, interiorSNR: Double? = nil,
+        depthConsistencySignificance: Double? = nil,
         depthRelativeScatter: Double? = nil, secondaryOverlapsSignal: Int? = nil, centroid: CentroidOffset? = nil,
         pcProbability: Double = .nan, ebProbability: Double = .nan, junkProbability: Double = .nan
     ) {
@@ -101,6 +106,8 @@ public struct SignalEvidence: Sendable, Equatable {
         self.vShape = vShape
         self.maximumPlanetDuration = maximumPlanetDuration
         self.strongestTransitFraction = strongestTransitFraction
+        self.edgeTransitFraction = edgeTransitFraction
+        self.interiorSNR = interiorSNR
         self.depthConsistencySignificance = depthConsistencySignificance
         self.depthRelativeScatter = depthRelativeScatter
         self.secondaryOverlapsSignal = secondaryOverlapsSignal
@@ -118,6 +125,7 @@ public struct SignalEvidence: Sendable, Equatable {
             secondaryPhase: d.secondary.phase, vShape: d.shape.kind == .unknown ? nil : d.shape.vShapeIndex,
             maximumPlanetDuration: d.durationCheck.expected > 0 ? d.durationCheck.expected : nil,
             strongestTransitFraction: d.singleEvent.strongestTransitFraction,
+            edgeTransitFraction: d.singleEvent.edgeTransitFraction, interiorSNR: d.singleEvent.interiorSNR,
             depthConsistencySignificance: d.depthConsistency.significance,
             depthRelativeScatter: d.depthConsistency.relativeScatter)
     }

@@ -10,13 +10,19 @@ public struct TransitDiagnoser: Sendable {
     let sigma: Double
     /// The limits that name the shape.
     let thresholds: DiagnosticThresholds
+    /// Where the observations start or stop (``dataEdges(time:)`` of the light curve before any
+    /// masking); none by default, and then no transit is at an edge.
+    let dataEdges: [Double]
 
-    /// A diagnoser of the flattened light curve `time`, `flux` (about 1.0) whose point scatter is `sigma`.
-    public init(time: [Double], flux: [Double], sigma: Double, thresholds: DiagnosticThresholds = DiagnosticThresholds()) {
+    /// A diagnoser of the flattened light curve `time`, `flux` (about 1.0) whose point scatter is `sigma`;
+    /// `dataEdges` are where the observations start and stop (``dataEdges(time:)``).
+    public init(time: [Double], flux: [Double], sigma: Double, thresholds: DiagnosticThresholds = DiagnosticThresholds(),
+                dataEdges: [Double] = []) {
         self.time = time
         self.flux = flux
         self.sigma = sigma
         self.thresholds = thresholds
+        self.dataEdges = dataEdges
     }
 
     /// Mean flux and count of the points where `include` holds.
@@ -96,16 +102,40 @@ public struct TransitDiagnoser: Sendable {
         let durationCheck = TransitDiagnostics.DurationCheck(expected: expected, ratio: duration / expected,
                                                              stellarDensity: stellarDensity)
 
-        // Single event: share of Σ depth·points from the strongest transit.
+        // Single event: share of Σ depth·points from the strongest transit, and from transits at data edges.
         let contributions = transitsInOrder.map { max($0.value.sum, 0) }
         let total = contributions.reduce(0, +)
+        let atEdge = transitsAtDataEdges(ephemeris, numbers: perTransit.keys)
+        let edgeSum = zip(transitsInOrder, contributions).filter { atEdge.contains($0.0.key) }.reduce(0) { $0 + $1.1 }
+        let interior = transitsInOrder.filter { !atEdge.contains($0.key) }.map(\.value)
+        let interiorPoints = interior.reduce(0) { $0 + $1.count }
+        let interiorSNR = interior.count >= thresholds.minimumTransits && interiorPoints > 0
+            ? interior.reduce(0) { $0 + $1.sum } / (noise * Double(interiorPoints).squareRoot()) : 0
         let single = TransitDiagnostics.SingleEvent(
             strongestTransitFraction: total > 0 ? (contributions.max() ?? 0) / total : nil,
-            transitsWithData: perTransit.count)
+            transitsWithData: perTransit.count, edgeTransitFraction: total > 0 ? edgeSum / total : nil,
+            interiorSNR: interiorSNR)
 
         return TransitDiagnostics(oddEven: oddEven, secondary: secondary, shape: shape,
                                   depthConsistency: consistency, durationCheck: durationCheck,
                                   singleEvent: single, redNoiseFactor: redNoise)
+    }
+
+    /// The numbers of the transits (with data) at an edge of the data: an edge within
+    /// `1.5 − ``DiagnosticThresholds/minimumFlankCoverage``` durations of the mid-time (0.9 by default), so
+    /// that a flank one duration wide on that side holds less than that share of its cadences.
+    func transitsAtDataEdges(_ ephemeris: Ephemeris, numbers: some Sequence<Int>) -> Set<Int> {
+        let reach = (1.5 - thresholds.minimumFlankCoverage) * ephemeris.duration
+        return Set(numbers.filter { n in
+            let mid = ephemeris.epoch + Double(n) * ephemeris.period
+            return dataEdges.contains { abs($0 - mid) < reach }
+        })
+    }
+
+    /// Where observations start or stop: the first and last time of every stretch between gaps of at
+    /// least half a day (the start, the end, downlinks, orbit gaps), in `time`'s order.
+    public static func dataEdges(time: [Double]) -> [Double] {
+        GapSplitter.segments(time: time, maxGapDays: 0.5).flatMap { [time[$0.lowerBound], time[$0.upperBound - 1]] }
     }
 
     /// Each point's time from its nearest transit and that transit's number, the out-of-transit mean flux

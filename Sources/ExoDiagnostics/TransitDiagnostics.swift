@@ -143,9 +143,17 @@ public struct TransitDiagnostics: Sendable, Codable, Equatable {
         public var strongestTransitFraction: Double?
         /// Transits with data.
         public var transitsWithData: Int
+        /// Share of the summed in-transit depth signal from transits at an edge of the data (the start,
+        /// the end or a gap of half a day or more within 0.9 durations of the mid-time, so that a flank
+        /// one duration wide holds under 60% of its cadences), 0–1; nil when not measured. Detrending and the spacecraft (settling, scattered light) leave dips there.
+        public var edgeTransitFraction: Double? = nil
+        /// SNR of the transits away from the edges alone (β-scaled), 0 when fewer than
+        /// ``DiagnosticThresholds/minimumTransits`` of them have data; nil when not measured.
+        public var interiorSNR: Double? = nil
 
         enum CodingKeys: String, CodingKey {
             case strongestTransitFraction = "strongest_transit_fraction", transitsWithData = "transits_with_data"
+            case edgeTransitFraction = "edge_transit_fraction", interiorSNR = "interior_snr"
         }
     }
 }

@@ -213,6 +213,33 @@ final class SingleTransitTests: XCTestCase {
         }
     }
 
+    /// A Kepler sensitivity dropout (the flux drops by 1,500 ppm, 60% of it for good, the rest
+    /// recovering in 0.2 d; 100 ppm noise per cadence) is no lone transit: it is rejected as step-like, because the flux after it
+    /// does not come back to its level before. A 10-hour transit as deep on the same spotted
+    /// baseline (a 500 ppm, 6-day sine) is still listed.
+    func testSensitivityDropoutIsNoLoneTransit() throws {
+        let cadence = 29.4244 / 1440, drop = 115.3, epoch = 115.3
+        for seed: UInt64 in 1...3 {
+            func lightCurve(_ signal: (Double) -> Double) -> LightCurve {
+                var rng = SeededGenerator(seed: seed)
+                let time = (0..<Int(30 / cadence)).map { 100 + Double($0) * cadence }
+                let flux = time.map { t in (1 + 5e-4 * sin(2 * .pi * t / 6)) * signal(t) + 1e-4 * rng.nextGaussian() }
+                return LightCurve(time: time, flux: flux, fluxError: [Double](repeating: 1e-4, count: time.count),
+                                  metadata: LightCurveMetadata(mission: .kepler, targetID: "dropout", cadenceDays: cadence))
+            }
+            let dropout = lightCurve { t in t < drop ? 1 : 1 - 1.5e-3 * (0.6 + 0.4 * exp(-(t - drop) / 0.2)) }
+            let stepped = try SingleTransitSearch().run(on: dropout)
+            XCTAssertFalse(stepped.events.contains { abs($0.epoch - drop) < 1 },
+                           "seed \(seed): \(stepped.events.map { ($0.epoch, $0.snr) })")
+            XCTAssertTrue(stepped.rejected.contains { abs($0.epoch - drop) < 1 && $0.reason.contains("step-like") },
+                          "seed \(seed): \(stepped.rejected.map { ($0.epoch, $0.reason) })")
+            let transit = lightCurve { t in abs(t - epoch) < 5.0 / 24 ? 1 - 1.5e-3 : 1 }
+            let kept = try SingleTransitSearch().run(on: transit)
+            XCTAssertTrue(kept.events.contains { abs($0.epoch - epoch) < 1.0 / 24 },
+                          "seed \(seed): \(kept.events.map { ($0.epoch, $0.snr) }) rejected \(kept.rejected.map { ($0.epoch, $0.reason) })")
+        }
+    }
+
     /// The β of long trial durations (scanned in binned flux) is the correlated noise of boxes that
     /// long in the unbinned flux: on 108 days of red noise (AR(1), 1-hour correlation) it matches the
     /// measured scatter of 12-hour box means over their white error within 20%; on white noise it

@@ -103,7 +103,8 @@ struct SearchPasses {
                 .firstTransit(atOrAfter: flat.time[0])
             let ephemeris = Ephemeris(period: period, epoch: epoch, duration: duration)
 
-            let diagnoser = TransitDiagnoser(time: time, flux: flux, sigma: sigma, thresholds: config.thresholds)
+            let diagnoser = TransitDiagnoser(time: time, flux: flux, sigma: sigma, thresholds: config.thresholds,
+                                             dataEdges: TransitDiagnoser.dataEdges(time: cleaned.time))
             let diagnostics = diagnoser.diagnose(ephemeris, stellarDensity: stellarDensity)
             mask(ephemeris)
             defer { detections.append((period, epoch, duration)) }

@@ -24,6 +24,14 @@ struct LocalTransitFit {
     /// Change of a straight line fitted through the in-box residuals across the box, and its error.
     var slopeChange: Double
     var slopeChangeError: Double
+    /// The level after the dip minus the level before it, relative: the step of a parabola-plus-step
+    /// model fitted to the flux on both sides (two transit durations, at most 0.75 d, from each contact).
+    /// About 0 for a transit on a smooth baseline; the lasting part of the drop for a sensitivity
+    /// dropout or a pointing jump, whose flux does not come back. Nil where a side has fewer than 5
+    /// cadences. Its error is the larger of the fit's and the scatter of the same step measured at
+    /// ten places on each side of the dip, which holds the star's own variability on that time scale.
+    var levelStep: Double?
+    var levelStepError: Double
     /// Cadences in the box, and the share of the expected cadences present in the box and in each
     /// flank one duration wide.
     var pointsInBox: Int
@@ -58,6 +66,9 @@ struct LocalTransitFitter {
     /// after a 0.86-day downlink gap).
     static let settlingGap = 0.5
     static let settlingTime = 1.0
+    /// The longest stretch of flux (days) on each side of a dip from which its level step is measured:
+    /// two durations of a long transit would reach into the star's variability and other gaps.
+    static let levelStepSide = 1.0
     /// Points never used for a baseline (other signals' transits).
     var excluded: [Bool]
     /// Relative white scatter per cadence and cadence, days.
@@ -199,6 +210,8 @@ struct LocalTransitFitter {
         let (_, covered) = w.boxSum(from: coverageEpoch - d / 2, to: coverageEpoch + d / 2)
         let (_, before) = w.boxSum(from: coverageEpoch - 1.5 * d, to: coverageEpoch - d / 2)
         let (_, after) = w.boxSum(from: coverageEpoch + d / 2, to: coverageEpoch + 1.5 * d)
+        let step = levelStep(epoch: epoch, transitDuration: max(transitDuration, d))
+        let stepError = step.map { max(sigma * beta * $0.errorFactor, levelStepScatter(epoch: epoch, transitDuration: max(transitDuration, d))) }
         let lo = time.firstIndex(notBelow: epoch - d), hi = time.firstIndex(notBelow: epoch + d)
         let flagged = hi > lo ? Double((lo..<hi).filter { quality[$0] & Self.pointingFlags != 0 }.count) / Double(hi - lo) : 0
         // The baseline over the box and flanks: its ends and, when inside, the parabola's vertex.
@@ -215,9 +228,62 @@ struct LocalTransitFitter {
             secondHalfDepth: secondN > 0 ? -secondSum / Double(secondN) : 0,
             halfDepthError: sigma * beta * (2 / Double(max(n, 2))).squareRoot(),
             slopeChange: slope * d, slopeChangeError: slopeError * d,
+            levelStep: step?.step, levelStepError: stepError ?? .infinity,
             pointsInBox: n, boxCoverage: min(1, Double(covered) / expected),
             flankCoverage: min(1, Double(min(before, after)) / expected), flaggedFraction: flagged,
             baselineChange: change, timeSinceGap: timeSinceGap(before: epoch - d / 2))
+    }
+
+    /// The relative level after the dip minus before it: the step `s` of the least-squares model
+    /// `a + b x + c x² + s·[x > 0]` (x the time from `epoch`) through the flux from each contact to two
+    /// durations (at most ``levelStepSide``) beyond it, so that a smooth stellar trend goes into the parabola and only a jump into
+    /// `s`; with the factor that turns the per-cadence scatter into its error. Nil where a side holds
+    /// fewer than 5 usable cadences.
+    private func levelStep(epoch: Double, transitDuration t: Double) -> (step: Double, errorFactor: Double)? {
+        var normal = [[Double]](repeating: [Double](repeating: 0, count: 4), count: 4)
+        var rhs = [Double](repeating: 0, count: 4)
+        var counts = (before: 0, after: 0)
+        let reach = t / 2 + min(2 * t, Self.levelStepSide)
+        let lo = time.firstIndex(notBelow: epoch - reach), hi = time.firstIndex(notBelow: epoch + reach)
+        for i in lo..<hi where flux[i].isFinite && !excluded[i] && !(hidden?[i] ?? false) && abs(time[i] - epoch) > t / 2 {
+            let x = (time[i] - epoch) / t
+            let basis = [1, x, x * x, x > 0 ? 1.0 : 0]
+            if x > 0 { counts.after += 1 } else { counts.before += 1 }
+            for r in 0..<4 {
+                for c in 0..<4 { normal[r][c] += basis[r] * basis[c] }
+                rhs[r] += basis[r] * flux[i]
+            }
+        }
+        guard counts.before >= 5, counts.after >= 5,
+              let coefficients = Self.solve(normal, rhs), let unit = Self.solve(normal, [0, 0, 0, 1]) else { return nil }
+        let level = coefficients[0] + coefficients[3] / 2
+        guard level > 0, unit[3] > 0 else { return nil }
+        return (coefficients[3] / level, unit[3].squareRoot() / level)
+    }
+
+    /// The robust spread (1.4826 MAD) of ``levelStep(epoch:transitDuration:)`` at ten epochs on each
+    /// side of `epoch`, six durations apart (away from the dip): how large a step the star's
+    /// variability and the noise make on their own at that duration; 0 with fewer than 5 measured.
+    private func levelStepScatter(epoch: Double, transitDuration t: Double) -> Double {
+        let steps = (1...10).flatMap { k in [-1.0, 1.0].compactMap { levelStep(epoch: epoch + $0 * Double(k) * 6 * t, transitDuration: t)?.step } }
+        guard steps.count >= 5 else { return 0 }
+        return RobustStatistics.standardDeviation(steps)
+    }
+
+    /// The solution of the small linear system `a x = b` (Gaussian elimination with partial pivoting);
+    /// nil when `a` is singular.
+    static func solve(_ a: [[Double]], _ b: [Double]) -> [Double]? {
+        var m = zip(a, b).map { $0 + [$1] }
+        let n = b.count
+        for col in 0..<n {
+            guard let pivot = (col..<n).max(by: { abs(m[$0][col]) < abs(m[$1][col]) }), abs(m[pivot][col]) > 1e-300 else { return nil }
+            m.swapAt(col, pivot)
+            for r in 0..<n where r != col {
+                let f = m[r][col] / m[col][col]
+                for c in col...n { m[r][c] -= f * m[col][c] }
+            }
+        }
+        return (0..<n).map { m[$0][n] / m[$0][$0] }
     }
 
     /// Days from the end of the last gap of at least ``settlingGap`` (or from the first cadence) to
@@ -245,17 +311,7 @@ struct LocalTransitFitter {
                 a[r][order] += powers[r] * y[i]
             }
         }
-        // Gaussian elimination with partial pivoting.
-        for col in 0..<order {
-            guard let pivot = (col..<order).max(by: { abs(a[$0][col]) < abs(a[$1][col]) }), abs(a[pivot][col]) > 1e-300
-            else { return nil }
-            a.swapAt(col, pivot)
-            for r in 0..<order where r != col {
-                let f = a[r][col] / a[col][col]
-                for c in col...order { a[r][c] -= f * a[col][c] }
-            }
-        }
-        var result = (0..<order).map { a[$0][order] / a[$0][$0] }
+        guard var result = solve(a.map { Array($0[0..<order]) }, a.map { $0[order] }) else { return nil }
         while result.count < 3 { result.append(0) }
         return result
     }

@@ -3,16 +3,17 @@ import ExoDiagnostics
 import Foundation
 
 /// Judges one lone dip from its local fit: systematics are rejected (data gaps and edges, clusters
-/// of flagged cadences, ramps, asymmetric dips); the rest get a verdict with reasons and flags, a
+/// of flagged cadences, ramps, asymmetric dips, steps); the rest get a verdict with reasons and flags, a
 /// period estimate from the duration and a lower limit from the coverage.
 struct SingleTransitVetter {
     /// Limits of the checks.
     struct Limits {
         /// Least share of the expected cadences in the box and in each flank.
-        var minimumCoverage = 0.6
+        var minimumCoverage = DiagnosticThresholds().minimumFlankCoverage
         /// Most share of cadences flagged for pointing events (momentum dumps, attitude tweaks) within one duration.
         var maximumFlaggedFraction = 0.1
-        /// Halves or ramp differing by more than this share of the depth, and this many sigma, are systematics.
+        /// Halves, ramp or levels before and after differing by more than this share of the depth, and
+        /// this many sigma, are systematics.
         var asymmetryFraction = 0.5
         var asymmetrySigma = 4.0
         /// A dip starting within ``LocalTransitFitter/settlingTime`` after a data gap whose baseline
@@ -55,6 +56,11 @@ struct SingleTransitVetter {
         if abs(fit.slopeChange) > limits.asymmetryFraction * fit.depth * 2,
            abs(fit.slopeChange) > limits.asymmetrySigma * fit.slopeChangeError {
             return "ramp-like (the flux changes by \(ppm(abs(fit.slopeChange))) ppm across the dip)"
+        }
+        if let step = fit.levelStep, abs(step) > limits.asymmetryFraction * fit.depth,
+           abs(step) > limits.asymmetrySigma * fit.levelStepError {
+            return "step-like (the flux after the dip is \(ppm(abs(step))) ppm \(step < 0 ? "below" : "above") its level "
+                + "before: a sensitivity dropout or pointing jump)"
         }
         if fit.timeSinceGap < LocalTransitFitter.settlingTime, fit.baselineChange > limits.settlingRampDepths * fit.depth {
             return String(format: "on a ramp %.2f d after a data gap (the baseline changes by %d ppm, %.0f times the depth)",

@@ -64,6 +64,9 @@ public enum MissionScenario: String, Sendable, Codable, CaseIterable {
         case variable
         /// Granulation and white noise only.
         case quiet
+        /// A quiet star with the spacecraft's systematics left in (ramps, dropouts, jumps, scattered
+        /// light, K2 roll).
+        case instrumental
 
         /// The simulator's star kind.
         public var starKind: StarKind {
@@ -71,6 +74,7 @@ public enum MissionScenario: String, Sendable, Codable, CaseIterable {
             case .planet: .planet
             case .variable: .variable
             case .quiet: .quiet
+            case .instrumental: .instrumental
             default: .eb
             }
         }
@@ -136,7 +140,7 @@ public enum MissionScenario: String, Sendable, Codable, CaseIterable {
                 p.secondaryTemperature = t1
             default: break
             }
-        case .variable, .quiet:
+        case .variable, .quiet, .instrumental:
             break
         }
         let simulator = { (parameters: SimulationParameters) in

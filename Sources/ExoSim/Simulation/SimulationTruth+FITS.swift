@@ -7,7 +7,7 @@ extension SimulationTruth {
     public var headerCards: [FITSCard] {
         var cards: [FITSCard] = [
             FITSCard(keyword: "SIMULATD", value: .bool(true), comment: "simulated by Exoscope (ExoSim)"),
-            FITSCard(keyword: "SIMKIND", value: .string(kind.rawValue), comment: "planet, eb, variable or quiet"),
+            FITSCard(keyword: "SIMKIND", value: .string(kind.rawValue), comment: "planet, eb, variable, quiet, instrumental"),
             FITSCard(keyword: "SIMLABEL", value: .string(label), comment: "training label PC, EB or J"),
             FITSCard(keyword: "SIMSEED", value: seed <= UInt64(Int.max) ? .int(Int(seed)) : .string(String(seed)),
                      comment: "seed that reproduces this star"),
@@ -57,6 +57,14 @@ extension SimulationTruth {
         }
         if !variability.flares.isEmpty {
             cards.append(FITSCard(keyword: "SIMNFLAR", value: .int(variability.flares.count), comment: "flares"))
+        }
+        if let systematics {
+            cards += [
+                FITSCard(keyword: "SIMNRAMP", value: .int(systematics.ramps.count), comment: "instrumental ramps"),
+                FITSCard(keyword: "SIMNSTEP", value: .int(systematics.steps.count), comment: "dropouts and pointing jumps"),
+                FITSCard(keyword: "SIMROLL", value: .double(systematics.sawtooth?.amplitude ?? 0),
+                         comment: "K2 roll sawtooth, peak to peak (fractional)"),
+            ]
         }
         return cards
     }

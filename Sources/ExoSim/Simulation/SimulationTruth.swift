@@ -50,4 +50,6 @@ public struct SimulationTruth: Sendable, Codable, Equatable {
     public var binary: EclipsingBinaryParameters?
     /// The star's own variability.
     public var variability: StellarVariability
+    /// The spacecraft's systematics, for `.instrumental` (nil otherwise).
+    public var systematics: InstrumentalSystematics? = nil
 }

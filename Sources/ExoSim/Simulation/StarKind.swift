@@ -8,13 +8,16 @@ public enum StarKind: String, Sendable, Codable, CaseIterable {
     case variable
     /// A quiet star: granulation and white noise only (label J).
     case quiet
+    /// A quiet star whose light curve keeps the spacecraft's systematics (``InstrumentalSystematics``:
+    /// ramps, sensitivity dropouts, pointing jumps, scattered light, the K2 roll; label J).
+    case instrumental
 
     /// The label of the TESS vetting set: "PC", "EB" or "J".
     public var label: String {
         switch self {
         case .planet: "PC"
         case .eb: "EB"
-        case .variable, .quiet: "J"
+        case .variable, .quiet, .instrumental: "J"
         }
     }
 }

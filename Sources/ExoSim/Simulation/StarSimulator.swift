@@ -78,12 +78,17 @@ public struct StarSimulator: Sendable {
                                               depth: 1 - reference[1] / outside)
             truth.secondaryEclipse = SignalEphemeris(period: orbit.period, epoch: orbit.secondaryEclipseTime,
                                                      duration: binary.primaryDuration, depth: 1 - reference[2] / outside)
-        case .variable, .quiet:
+        case .variable, .quiet, .instrumental:
             signal = [Double](repeating: 1, count: times.count)
         }
         truth.variability = drawVariability(instrument: instrument, generator: &draws)
 
-        let variation = truth.variability.factor(at: times, generator: &variabilityStream)
+        var variation = truth.variability.factor(at: times, generator: &variabilityStream)
+        if kind == .instrumental {
+            let systematics = InstrumentalSystematics.draw(for: instrument, generator: &draws)
+            truth.systematics = systematics
+            for (i, factor) in systematics.factor(at: times).enumerated() { variation[i] *= factor }
+        }
         let rate = instrument.noise.rate(magnitude: magnitude)
         var offsets: [Double] = []
         let segmentCount = (grid.segments.max() ?? 0) + 1

@@ -37,7 +37,7 @@ public struct VerdictRules: Sendable {
         let reasons = FlagReasons(evidence: e, thresholds: t)
         let classifier = "classifier: P(PC) \(f(e.pcProbability, 2)), P(EB) \(f(e.ebProbability, 2)), "
             + "P(J) \(f(e.junkProbability, 2))"
-        let notTransit = flags.filter { [.lowSNR, .singleEvent, .durationTooLong].contains($0) }
+        let notTransit = flags.filter { [.lowSNR, .singleEvent, .atDataEdges, .durationTooLong].contains($0) }
         if !notTransit.isEmpty { return (.notTransitLike, notTransit.map(reasons.sentence) + [classifier], flags) }
         // Binary evidence: a V shape only counts when deep (grazing planets make shallow V's) and not already too deep.
         let binary = flags.filter { $0.isBinaryEvidence && ($0 != .vShaped || (e.depth > t.vShapeDepth && !flags.contains(.tooDeep))) }
@@ -125,6 +125,10 @@ struct FlagReasons {
             }
             return "one transit carries \(f(100 * (e.strongestTransitFraction ?? 0), 0))% of the signal "
                 + "(limit \(f(100 * t.singleEventFraction, 0))%): a single event, the period is not measured"
+        case .atDataEdges:
+            return "transits at edges of the data (start, end or a gap) carry \(f(100 * (e.edgeTransitFraction ?? 0), 0))% "
+                + "of the signal (limit \(f(100 * t.maximumEdgeFraction, 0))%) and the others alone have SNR "
+                + "\(f(e.interiorSNR ?? 0, 1)): detrending and the spacecraft make dips there"
         case .durationTooLong:
             if let fraction = e.durationFraction, fraction > t.maximumDurationFraction {
                 return "duration is \(f(100 * fraction, 0))% of the period (limit \(f(100 * t.maximumDurationFraction, 0))%)"

@@ -40,7 +40,7 @@ struct DatasetCommand: ParsableCommand {
     @Option(help: "With --simulated-per-kind: scenarios by name prefix, comma-separated (kepler, k2, tess 2, tess f; default all).")
     var missions: String?
 
-    @Option(help: "With --simulated-per-kind: kinds of star, comma-separated (planet, eb-detached, eb-grazing, eb-eccentric, eb-diluted, eb-equal, variable, quiet; default all).")
+    @Option(help: "With --simulated-per-kind: kinds of star, comma-separated (planet, eb-detached, eb-grazing, eb-eccentric, eb-diluted, eb-equal, variable, quiet, instrumental; default all).")
     var kinds: String?
 
     @Option(help: "View sizes: tess (201/61/61) or kepler (2001/201/201).")

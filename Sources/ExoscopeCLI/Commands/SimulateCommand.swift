@@ -15,7 +15,7 @@ struct SimulateCommand: ParsableCommand {
         (planets, binaries, variable and quiet stars in equal shares, seeds S, S+1, ...) and labels.csv.
         """)
 
-    @Option(help: "What to simulate: planet, eb, variable or quiet.")
+    @Option(help: "What to simulate: planet, eb, variable, quiet or instrumental (a quiet star with spacecraft systematics).")
     var kind: StarKind = .planet
 
     @Option(help: "Mission: kepler (one quarter), k2 (one campaign) or tess (one sector).")
