@@ -47,6 +47,10 @@ while let argument = arguments.next() {
     }
 }
 
+if saveFolder != nil && realHosts {
+    FileHandle.standardError.write(Data("--save writes simulated stars; with --real-hosts the light curves are real hosts' files (left out)\n".utf8))
+    exit(2)
+}
 var configuration = VettingConfiguration()
 configuration.search.threads = 1
 if let modelPath { configuration.model = .file(path: modelPath) }
@@ -93,7 +97,7 @@ for scenario in scenarios {
             let starSeed = seed &+ UInt64(k) << 20 &+ UInt64(i) &+ UInt64(MissionScenario.allCases.firstIndex(of: scenario) ?? 0) << 28
             var star = try scenario.star(kind, seed: starSeed, maxKeplerQuarters: realHosts ? 1 : maxQuarters)
             var lc = star.observedLightCurve
-            if let saveFolder, !realHosts {
+            if let saveFolder {
                 try FileManager.default.createDirectory(at: saveFolder, withIntermediateDirectories: true)
                 try star.star.write(to: saveFolder.appendingPathComponent("\(kind.rawValue)-\(starSeed).fits"))
             }

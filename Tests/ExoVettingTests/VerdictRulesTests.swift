@@ -13,6 +13,25 @@ final class VerdictRulesTests: XCTestCase {
                        pcProbability: pc, ebProbability: eb, junkProbability: j)
     }
 
+    /// A confident planet vote does not save a signal carried by transits at data edges: it is not
+    /// transit-like with that reason first, worded for no interior transits and for weak ones; a
+    /// detection away from the edges keeps the planet candidate.
+    func testTransitsAtDataEdgesAreNotTransitLike() {
+        var evidence = hotJupiter(pc: 0.95, eb: 0.03, j: 0.02)
+        evidence.edgeTransitFraction = 0.9
+        evidence.interiorSNR = 0
+        var result = rules.decide(evidence)
+        XCTAssertEqual(result.verdict, .notTransitLike)
+        XCTAssertEqual(result.flags.first, .atDataEdges)
+        XCTAssertTrue(result.reasons[0].contains("90% of the signal") && result.reasons[0].contains("fewer than 2 transits"),
+                      result.reasons[0])
+        evidence.interiorSNR = 4.2
+        result = rules.decide(evidence)
+        XCTAssertTrue(result.reasons[0].contains("the others alone have SNR 4.2"), result.reasons[0])
+        evidence.interiorSNR = 60
+        XCTAssertEqual(rules.decide(evidence).verdict, .planetCandidate)
+    }
+
     func testCleanPlanetIsACandidate() {
         let result = rules.decide(hotJupiter())
         XCTAssertEqual(result.verdict, .planetCandidate)

@@ -8,6 +8,8 @@ import Foundation
 struct SearchPasses {
     /// The cleaned light curve before detrending, and how to detrend it.
     let cleaned: LightCurve
+    /// Where the cleaned light curve's observations start and stop (``TransitDiagnoser/dataEdges(time:)``).
+    let dataEdges: [Double]
     let detrending: AdaptiveDetrending
     /// The flattened light curve, detrended again with every detection's transits masked.
     var flat: LightCurve
@@ -35,6 +37,7 @@ struct SearchPasses {
     init(cleaned: LightCurve, detrending: AdaptiveDetrending, flat: LightCurve, sigma: Double, periods: [Double], durations: [Double], oversample: Int,
          configuration: TransitSearchConfiguration, stellarDensity: Double) {
         self.cleaned = cleaned
+        dataEdges = TransitDiagnoser.dataEdges(time: cleaned.time)
         self.stellarDensity = stellarDensity
         self.detrending = detrending
         self.flat = flat
@@ -104,7 +107,7 @@ struct SearchPasses {
             let ephemeris = Ephemeris(period: period, epoch: epoch, duration: duration)
 
             let diagnoser = TransitDiagnoser(time: time, flux: flux, sigma: sigma, thresholds: config.thresholds,
-                                             dataEdges: TransitDiagnoser.dataEdges(time: cleaned.time))
+                                             dataEdges: dataEdges)
             let diagnostics = diagnoser.diagnose(ephemeris, stellarDensity: stellarDensity)
             mask(ephemeris)
             defer { detections.append((period, epoch, duration)) }

@@ -126,9 +126,12 @@ struct FlagReasons {
             return "one transit carries \(f(100 * (e.strongestTransitFraction ?? 0), 0))% of the signal "
                 + "(limit \(f(100 * t.singleEventFraction, 0))%): a single event, the period is not measured"
         case .atDataEdges:
+            // The diagnoser reports an interior SNR of 0 when fewer than `minimumTransits` transits are away from the edges.
+            let others = (e.interiorSNR ?? 0) > 0 ? "the others alone have SNR \(f(e.interiorSNR ?? 0, 1))"
+                : "fewer than \(t.minimumTransits) transits lie away from them"
             return "transits at edges of the data (start, end or a gap) carry \(f(100 * (e.edgeTransitFraction ?? 0), 0))% "
-                + "of the signal (limit \(f(100 * t.maximumEdgeFraction, 0))%) and the others alone have SNR "
-                + "\(f(e.interiorSNR ?? 0, 1)): detrending and the spacecraft make dips there"
+                + "of the signal (limit \(f(100 * t.maximumEdgeFraction, 0))%) and \(others): detrending and the "
+                + "spacecraft make dips there"
         case .durationTooLong:
             if let fraction = e.durationFraction, fraction > t.maximumDurationFraction {
                 return "duration is \(f(100 * fraction, 0))% of the period (limit \(f(100 * t.maximumDurationFraction, 0))%)"
